@@ -1,0 +1,162 @@
+"""Checking one record against the contract, with problems that name the field.
+
+A problem's ``reason`` never carries the offending value: values are personal data, and the
+raw record is kept in quarantine for those entitled to see it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from safeguard.exchange._models import (
+    FORMAT_V1,
+    KNOWN_FLAGS,
+    KNOWN_LINK_TYPES,
+    KNOWN_LOCATION_TYPES,
+    KNOWN_OBJECT_TYPES,
+    Record,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One way a record breaks the contract: the field (a path such as ``persons[1].dob``)."""
+
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.reason}" if self.field else self.reason
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """The result of checking one record: the typed record, or the problems that stop it."""
+
+    record: Record | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None
+
+
+def _path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif "[" in part or part.startswith("function-"):
+            continue  # pydantic's internal validator tags, not field names
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _problems_from(error: ValidationError) -> list[Problem]:
+    problems = []
+    for err in error.errors(include_url=False, include_input=False):
+        if err["type"] == "json_invalid":
+            problems.append(Problem("", "not valid JSON"))
+            continue
+        if err["type"] == "model_type" or err["type"] == "model_attributes_type":
+            problems.append(Problem(_path(err["loc"]), "expected a JSON object"))
+            continue
+        field = _path(err["loc"])
+        reason = err["msg"]
+        if err["type"] == "missing":
+            reason = "required field is missing"
+        elif err["type"] == "string_pattern_mismatch" and field == "format":
+            reason = f'must be "{FORMAT_V1}"'
+        problems.append(Problem(field, reason))
+    return problems
+
+
+def check(data: str | bytes | Mapping[str, Any]) -> Checked:
+    """Check one record, given as a JSON text (one JSON Lines line) or an already parsed dict.
+
+    Args:
+        data: the record.
+
+    Returns:
+        ``Checked`` with the typed record, or with every problem found.
+
+    Example:
+        >>> check('{"format": "safeguard-exchange/1"}').problems[0].field
+        'record_id'
+    """
+    try:
+        if isinstance(data, str | bytes):
+            record = Record.model_validate_json(data)
+        else:
+            record = Record.model_validate(data)
+    except ValidationError as error:
+        return Checked(None, tuple(_problems_from(error)))
+    problems = _consistency(record)
+    return Checked(None, tuple(problems)) if problems else Checked(record)
+
+
+def _consistency(record: Record) -> list[Problem]:
+    """Rules that span fields: refs resolve, dates are in order."""
+    problems: list[Problem] = []
+    refs: set[str] = set()
+    for name, parts in (("persons", record.persons), ("locations", record.locations),
+                        ("objects", record.objects)):
+        for i, part in enumerate(parts):
+            if part.ref in refs:
+                problems.append(Problem(f"{name}[{i}].ref", "ref is used twice in this record"))
+            refs.add(part.ref)
+    person_refs = {p.ref for p in record.persons}
+    for i, link in enumerate(record.links):
+        for end, ref in (("from", link.from_), ("to", link.to)):
+            if ref not in refs:
+                problems.append(Problem(f"links[{i}].{end}", "refers to no person, location or object in this record"))
+    for name, items in (("arrests", record.arrests), ("safeguarding_actions", record.safeguarding_actions)):
+        for i, item in enumerate(items):
+            if item.person_ref is not None and item.person_ref not in person_refs:
+                problems.append(Problem(f"{name}[{i}].person_ref", "refers to no person in this record"))
+    if record.occurred_from and record.occurred_to and _day(record.occurred_to) < _day(record.occurred_from):
+        problems.append(Problem("occurred_to", "is before occurred_from"))
+    recorded = record.recorded_at.date()
+    for i, person in enumerate(record.persons):
+        if person.dob is not None and person.dob > recorded:
+            problems.append(Problem(f"persons[{i}].dob", "is after the date the record was made"))
+    return problems
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def notes(record: Record) -> list[str]:
+    """What a reader keeps but reports: unknown fields and values outside the known vocabularies.
+
+    Example:
+        >>> r = check('{"format": "safeguard-exchange/1", "record_id": "1", "source": "kent", '
+        ...           '"source_type": "police", "kind": "crime", "recorded_at": "2024-01-01", '
+        ...           '"flags": ["CSE", "GANGS"], "colour": "red"}').record
+        >>> notes(r)
+        ['unknown field: colour', 'unknown flag: GANGS']
+    """
+    found = [f"unknown field: {k}" for k in (record.model_extra or {})]
+    for name, parts in (("persons", record.persons), ("locations", record.locations),
+                        ("objects", record.objects), ("links", record.links),
+                        ("safeguarding_actions", record.safeguarding_actions),
+                        ("arrests", record.arrests)):
+        for part in parts:
+            found += [f"unknown field: {name}[].{k}" for k in (part.model_extra or {})]
+    if record.outcome is not None:
+        found += [f"unknown field: outcome.{k}" for k in (record.outcome.model_extra or {})]
+    found += [f"unknown flag: {f}" for f in record.flags if f not in KNOWN_FLAGS]
+    found += [f"unknown location type: {x.type}" for x in record.locations
+              if x.type and x.type not in KNOWN_LOCATION_TYPES]
+    found += [f"unknown object type: {x.type}" for x in record.objects
+              if x.type and x.type not in KNOWN_OBJECT_TYPES]
+    found += [f"unknown link type: {x.type}" for x in record.links
+              if x.type and x.type not in KNOWN_LINK_TYPES]
+    return found

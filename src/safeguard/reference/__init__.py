@@ -1,0 +1,27 @@
+"""Reference data shipped with the package: forces, offence and outcome codes, UK names.
+
+Each loader reads a CSV from ``safeguard/reference/data`` (sources and licences in
+``SOURCES.md`` there) once and caches it.
+"""
+
+from safeguard.reference._tables import (
+    Force,
+    OffenceCode,
+    first_names,
+    forces,
+    name_variants,
+    offence_codes,
+    outcome_codes,
+    surnames,
+)
+
+__all__ = [
+    "Force",
+    "OffenceCode",
+    "first_names",
+    "forces",
+    "name_variants",
+    "offence_codes",
+    "outcome_codes",
+    "surnames",
+]
