@@ -15,16 +15,23 @@ from hypothesis import strategies as st
 from safeguard.errors import InputFileError
 from safeguard.exchange import check, read_lines, to_json_dict, write_jsonl, write_parquet
 
-text = st.text(alphabet=string.ascii_letters + string.digits + " -'éø", min_size=1, max_size=12).map(
-    str.strip
-).filter(bool)
-dates = st.dates(min_value=__import__("datetime").date(1950, 1, 1),
-                 max_value=__import__("datetime").date(2024, 1, 1))
+text = (
+    st.text(alphabet=string.ascii_letters + string.digits + " -'éø", min_size=1, max_size=12)
+    .map(str.strip)
+    .filter(bool)
+)
+dates = st.dates(
+    min_value=__import__("datetime").date(1950, 1, 1),
+    max_value=__import__("datetime").date(2024, 1, 1),
+)
 
 
 @st.composite
 def persons(draw: st.DrawFn, ref: str) -> dict[str, Any]:
-    person: dict[str, Any] = {"ref": ref, "role": draw(st.sampled_from(["victim", "suspect", "subject"]))}
+    person: dict[str, Any] = {
+        "ref": ref,
+        "role": draw(st.sampled_from(["victim", "suspect", "subject"])),
+    }
     for field in ("forename", "surname", "postcode", "phone"):
         if draw(st.booleans()):
             person[field] = draw(text)
@@ -33,7 +40,9 @@ def persons(draw: st.DrawFn, ref: str) -> dict[str, Any]:
     if draw(st.booleans()):
         person["aliases"] = draw(st.lists(text, max_size=2))
     if draw(st.booleans()):
-        person["identifiers"] = draw(st.dictionaries(st.sampled_from(["pnc", "nhs"]), text, max_size=2))
+        person["identifiers"] = draw(
+            st.dictionaries(st.sampled_from(["pnc", "nhs"]), text, max_size=2)
+        )
     if draw(st.booleans()):
         person["identified"] = False
     if draw(st.booleans()):
@@ -69,7 +78,9 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
     return record
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(batch=st.lists(records(), min_size=1, max_size=5))
 def test_jsonl_parquet_jsonl_round_trip(tmp_path: Path, batch: list[dict[str, Any]]) -> None:
     typed = [check(r).record for r in batch]
@@ -105,17 +116,25 @@ FILE_ERRORS = [
     ("a truncated gzip", "truncated", "corrupt gzip"),
     ("a CSV, not JSON Lines", b"Crime ID,Month\nabc,2017-01\n", "not a JSON Lines file"),
     ("JSON that is not an object per line", b"[1, 2, 3]\n", "must be a JSON object"),
-    ("another format version", b'{"format": "safeguard-exchange/2", "record_id": "1"}\n',
-     "safeguard-exchange/2 is not supported"),
+    (
+        "another format version",
+        b'{"format": "safeguard-exchange/2", "record_id": "1"}\n',
+        "safeguard-exchange/2 is not supported",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("description", "content", "message"), FILE_ERRORS,
-                         ids=[c[0] for c in FILE_ERRORS])
-def test_whole_file_errors_name_the_file(tmp_path: Path, description: str, content: Any,
-                                         message: str) -> None:
-    suffix = ".jsonl.gz" if content in ("truncated",) or (isinstance(content, bytes)
-                                                          and content[:2] == b"\x1f\x8b") else ".jsonl"
+@pytest.mark.parametrize(
+    ("description", "content", "message"), FILE_ERRORS, ids=[c[0] for c in FILE_ERRORS]
+)
+def test_whole_file_errors_name_the_file(
+    tmp_path: Path, description: str, content: Any, message: str
+) -> None:
+    suffix = (
+        ".jsonl.gz"
+        if content in ("truncated",) or (isinstance(content, bytes) and content[:2] == b"\x1f\x8b")
+        else ".jsonl"
+    )
     path = tmp_path / f"input{suffix}"
     if content == "truncated":
         path.write_bytes(_gzip_bytes(b'{"format": "safeguard-exchange/1"}\n' * 200)[:-30])

@@ -22,13 +22,32 @@ def _struct(*fields: tuple[str, pa.DataType]) -> pa.StructType:
 
 
 PERSON = _struct(
-    ("ref", _S), ("role", _S), ("identified", pa.bool_()), ("forename", _S), ("surname", _S),
-    ("aliases", pa.list_(_S)), ("dob", _S), ("age", pa.int32()), ("sex", _S), ("ethnicity", _S),
-    ("nationality", _S), ("postcode", _S), ("address", _S), ("phone", _S), ("email", _S),
+    ("ref", _S),
+    ("role", _S),
+    ("identified", pa.bool_()),
+    ("forename", _S),
+    ("surname", _S),
+    ("aliases", pa.list_(_S)),
+    ("dob", _S),
+    ("age", pa.int32()),
+    ("sex", _S),
+    ("ethnicity", _S),
+    ("nationality", _S),
+    ("postcode", _S),
+    ("address", _S),
+    ("phone", _S),
+    ("email", _S),
     ("identifiers", pa.map_(_S, _S)),
 )
-LOCATION = _struct(("ref", _S), ("type", _S), ("name", _S), ("address", _S), ("postcode", _S),
-                   ("lat", pa.float64()), ("lon", pa.float64()))
+LOCATION = _struct(
+    ("ref", _S),
+    ("type", _S),
+    ("name", _S),
+    ("address", _S),
+    ("postcode", _S),
+    ("lat", pa.float64()),
+    ("lon", pa.float64()),
+)
 OBJECT = _struct(("ref", _S), ("type", _S), ("value", _S), ("description", _S))
 LINK = _struct(("from", _S), ("to", _S), ("type", _S))
 ACTION = _struct(("type", _S), ("at", _S), ("person_ref", _S))
@@ -36,18 +55,33 @@ ARREST = _struct(("person_ref", _S), ("at", _S))
 OUTCOME = _struct(("code", _S), ("at", _S))
 
 _NESTED: dict[str, pa.StructType] = {
-    "persons": PERSON, "locations": LOCATION, "objects": OBJECT, "links": LINK,
-    "safeguarding_actions": ACTION, "arrests": ARREST,
+    "persons": PERSON,
+    "locations": LOCATION,
+    "objects": OBJECT,
+    "links": LINK,
+    "safeguarding_actions": ACTION,
+    "arrests": ARREST,
 }
 
 RECORD_SCHEMA = pa.schema(
     [
-        ("format", _S), ("record_id", _S), ("source", _S), ("source_type", _S), ("force", _S),
-        ("kind", _S), ("version", pa.int64()), ("recorded_at", _S), ("occurred_from", _S),
-        ("occurred_to", _S), ("offence_codes", pa.list_(_S)), ("narrative", _S),
+        ("format", _S),
+        ("record_id", _S),
+        ("source", _S),
+        ("source_type", _S),
+        ("force", _S),
+        ("kind", _S),
+        ("version", pa.int64()),
+        ("recorded_at", _S),
+        ("occurred_from", _S),
+        ("occurred_to", _S),
+        ("offence_codes", pa.list_(_S)),
+        ("narrative", _S),
         ("flags", pa.list_(_S)),
         *((name, pa.list_(struct)) for name, struct in _NESTED.items()),
-        ("outcome", OUTCOME), ("classification", _S), (EXTRA, _S),
+        ("outcome", OUTCOME),
+        ("classification", _S),
+        (EXTRA, _S),
     ]
 )
 

@@ -105,22 +105,41 @@ def _consistency(record: Record) -> list[Problem]:
     """Rules that span fields: refs resolve, dates are in order."""
     problems: list[Problem] = []
     refs: set[str] = set()
-    for name, parts in (("persons", record.persons), ("locations", record.locations),
-                        ("objects", record.objects)):
-        for i, part in enumerate(parts):
-            if part.ref in refs:
+    named: list[tuple[str, list[str]]] = [
+        ("persons", [p.ref for p in record.persons]),
+        ("locations", [x.ref for x in record.locations]),
+        ("objects", [x.ref for x in record.objects]),
+    ]
+    for name, part_refs in named:
+        for i, ref in enumerate(part_refs):
+            if ref in refs:
                 problems.append(Problem(f"{name}[{i}].ref", "ref is used twice in this record"))
-            refs.add(part.ref)
+            refs.add(ref)
     person_refs = {p.ref for p in record.persons}
     for i, link in enumerate(record.links):
         for end, ref in (("from", link.from_), ("to", link.to)):
             if ref not in refs:
-                problems.append(Problem(f"links[{i}].{end}", "refers to no person, location or object in this record"))
-    for name, items in (("arrests", record.arrests), ("safeguarding_actions", record.safeguarding_actions)):
-        for i, item in enumerate(items):
-            if item.person_ref is not None and item.person_ref not in person_refs:
-                problems.append(Problem(f"{name}[{i}].person_ref", "refers to no person in this record"))
-    if record.occurred_from and record.occurred_to and _day(record.occurred_to) < _day(record.occurred_from):
+                problems.append(
+                    Problem(
+                        f"links[{i}].{end}",
+                        "refers to no person, location or object in this record",
+                    )
+                )
+    pointers: list[tuple[str, list[str | None]]] = [
+        ("arrests", [a.person_ref for a in record.arrests]),
+        ("safeguarding_actions", [a.person_ref for a in record.safeguarding_actions]),
+    ]
+    for name, targets in pointers:
+        for i, target in enumerate(targets):
+            if target is not None and target not in person_refs:
+                problems.append(
+                    Problem(f"{name}[{i}].person_ref", "refers to no person in this record")
+                )
+    if (
+        record.occurred_from
+        and record.occurred_to
+        and _day(record.occurred_to) < _day(record.occurred_from)
+    ):
         problems.append(Problem("occurred_to", "is before occurred_from"))
     recorded = record.recorded_at.date()
     for i, person in enumerate(record.persons):
@@ -144,19 +163,32 @@ def notes(record: Record) -> list[str]:
         ['unknown field: colour', 'unknown flag: GANGS']
     """
     found = [f"unknown field: {k}" for k in (record.model_extra or {})]
-    for name, parts in (("persons", record.persons), ("locations", record.locations),
-                        ("objects", record.objects), ("links", record.links),
-                        ("safeguarding_actions", record.safeguarding_actions),
-                        ("arrests", record.arrests)):
+    for name, parts in (
+        ("persons", record.persons),
+        ("locations", record.locations),
+        ("objects", record.objects),
+        ("links", record.links),
+        ("safeguarding_actions", record.safeguarding_actions),
+        ("arrests", record.arrests),
+    ):
         for part in parts:
             found += [f"unknown field: {name}[].{k}" for k in (part.model_extra or {})]
     if record.outcome is not None:
         found += [f"unknown field: outcome.{k}" for k in (record.outcome.model_extra or {})]
     found += [f"unknown flag: {f}" for f in record.flags if f not in KNOWN_FLAGS]
-    found += [f"unknown location type: {x.type}" for x in record.locations
-              if x.type and x.type not in KNOWN_LOCATION_TYPES]
-    found += [f"unknown object type: {x.type}" for x in record.objects
-              if x.type and x.type not in KNOWN_OBJECT_TYPES]
-    found += [f"unknown link type: {x.type}" for x in record.links
-              if x.type and x.type not in KNOWN_LINK_TYPES]
+    found += [
+        f"unknown location type: {x.type}"
+        for x in record.locations
+        if x.type and x.type not in KNOWN_LOCATION_TYPES
+    ]
+    found += [
+        f"unknown object type: {x.type}"
+        for x in record.objects
+        if x.type and x.type not in KNOWN_OBJECT_TYPES
+    ]
+    found += [
+        f"unknown link type: {x.type}"
+        for x in record.links
+        if x.type and x.type not in KNOWN_LINK_TYPES
+    ]
     return found

@@ -18,8 +18,8 @@ from typing import IO, Any
 import orjson
 
 from safeguard.errors import InputFileError
-from safeguard.exchange._contract import Problem
 from safeguard.exchange._arrow import RECORD_SCHEMA, from_arrow_row, to_arrow_row
+from safeguard.exchange._contract import Problem
 from safeguard.exchange._models import FORMAT_V1, Record
 
 
@@ -42,7 +42,7 @@ def is_parquet(path: Path) -> bool:
 
 def _open_text(path: Path) -> IO[bytes]:
     if path.suffix.lower() == ".gz":
-        return gzip.open(path, "rb")
+        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary IO
     return path.open("rb")
 
 
@@ -85,9 +85,15 @@ def _check_first_line(path: Path, number: int, text: bytes) -> None:
             str(path), "not a JSON Lines file: the first record is not JSON", number
         ) from None
     if not isinstance(first, dict):
-        raise InputFileError(str(path), "not a JSON Lines file: each line must be a JSON object", number)
+        raise InputFileError(
+            str(path), "not a JSON Lines file: each line must be a JSON object", number
+        )
     declared = first.get("format")
-    if isinstance(declared, str) and declared.startswith("safeguard-exchange/") and declared != FORMAT_V1:
+    if (
+        isinstance(declared, str)
+        and declared.startswith("safeguard-exchange/")
+        and declared != FORMAT_V1
+    ):
         raise InputFileError(
             str(path), f"format {declared} is not supported; this version reads {FORMAT_V1}", number
         )
@@ -106,15 +112,19 @@ def _read_parquet(path: Path) -> Iterator[Line]:
             number += 1
             if number == 1 and row.get("format") not in (None, FORMAT_V1):
                 raise InputFileError(
-                    str(path), f"format {row.get('format')} is not supported; this version reads {FORMAT_V1}", 1
+                    str(path),
+                    f"format {row.get('format')} is not supported; this version reads {FORMAT_V1}",
+                    1,
                 )
             yield Line(number, from_arrow_row(row))
 
 
 def to_json_dict(record: Record) -> dict[str, Any]:
     """The record as exchange JSON: nulls and empty lists left out, unknown fields kept."""
-    data: dict[str, Any] = record.model_dump(mode="json", by_alias=True, exclude_none=True)
-    return _drop_empty(data)
+    data: dict[str, Any] = _drop_empty(
+        record.model_dump(mode="json", by_alias=True, exclude_none=True)
+    )
+    return data
 
 
 def _drop_empty(value: Any) -> Any:
@@ -143,8 +153,9 @@ def write_jsonl(records: Iterable[Record | Mapping[str, Any]], path: str | Path)
     return count
 
 
-def write_parquet(records: Iterable[Record | Mapping[str, Any]], path: str | Path,
-                  batch_size: int = 50_000) -> int:
+def write_parquet(
+    records: Iterable[Record | Mapping[str, Any]], path: str | Path, batch_size: int = 50_000
+) -> int:
     """Write records as Parquet with nested columns (schema: ``RECORD_SCHEMA``).
 
     Returns:

@@ -19,7 +19,16 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, PlainSerializer, PlainValidator, WithJsonSchema, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+    field_validator,
+)
 
 FORMAT_V1 = "safeguard-exchange/1"
 
@@ -44,6 +53,8 @@ def _null_to_empty_list(value: Any) -> Any:
 
 OptStr = Annotated[str | None, BeforeValidator(_blank_to_none)]
 ReqStr = Annotated[str, BeforeValidator(_blank_to_none), Field(min_length=1)]
+
+
 def _date_or_datetime(value: Any) -> dt.date | dt.datetime | None:
     """ISO 8601 date ("2024-03-01") or date-time ("2024-03-01T18:30:00Z"), kept as given."""
     value = _blank_to_none(value)
@@ -64,8 +75,13 @@ DateOrDateTime = Annotated[
     PlainValidator(_date_or_datetime),
     PlainSerializer(lambda v: v.isoformat() if v is not None else None, when_used="json"),
     WithJsonSchema(
-        {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"},
-                   {"type": "null"}]}
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "format": "date-time"},
+                {"type": "null"},
+            ]
+        }
     ),
 ]
 
@@ -123,13 +139,32 @@ class ActionType(StrEnum):
 
 KNOWN_FLAGS = frozenset({"CSE", "CCE", "CSA", "MISSING", "ONLINE", "DA", "TRAFFICKING"})
 KNOWN_LOCATION_TYPES = frozenset(
-    {"residential", "hotel", "takeaway", "taxi_office", "park", "school", "care_home", "vehicle",
-     "online", "other"}
+    {
+        "residential",
+        "hotel",
+        "takeaway",
+        "taxi_office",
+        "park",
+        "school",
+        "care_home",
+        "vehicle",
+        "online",
+        "other",
+    }
 )
 KNOWN_OBJECT_TYPES = frozenset({"vehicle", "phone", "online_account"})
 KNOWN_LINK_TYPES = frozenset(
-    {"seen_at", "lives_at", "drives", "uses", "associate_of", "introduced", "transported", "paid",
-     "parent_of"}
+    {
+        "seen_at",
+        "lives_at",
+        "drives",
+        "uses",
+        "associate_of",
+        "introduced",
+        "transported",
+        "paid",
+        "parent_of",
+    }
 )
 
 
@@ -154,7 +189,10 @@ class Person(_Part):
         default=None, description="date of birth, if known"
     )
     age: int | None = Field(
-        default=None, ge=0, le=125, description="age at the event where the date of birth is not known"
+        default=None,
+        ge=0,
+        le=125,
+        description="age at the event where the date of birth is not known",
     )
     sex: Annotated[Sex | None, BeforeValidator(_blank_to_none)] = Field(
         default=None, description="F, M, X (other) or U (not known); statistics only"
@@ -203,7 +241,9 @@ class Location(_Part):
 
 class Object(_Part):
     ref: ReqStr
-    type: OptStr = Field(default=None, description="open vocabulary: vehicle, phone, online_account")
+    type: OptStr = Field(
+        default=None, description="open vocabulary: vehicle, phone, online_account"
+    )
     value: OptStr = Field(default=None, description="registration mark, phone number or handle")
     description: OptStr = None
 
@@ -249,7 +289,9 @@ class Record(_Part):
     )
     occurred_from: DateOrDateTime = None
     occurred_to: DateOrDateTime = None
-    offence_codes: list[str] = Field(default_factory=list, description='Home Office codes, e.g. ["22B"]')
+    offence_codes: list[str] = Field(
+        default_factory=list, description='Home Office codes, e.g. ["22B"]'
+    )
     narrative: OptStr = None
     flags: list[str] = Field(default_factory=list, description="supplier flags: CSE, CCE, ...")
     persons: list[Person] = Field(default_factory=list)
@@ -259,13 +301,20 @@ class Record(_Part):
     safeguarding_actions: list[Action] = Field(default_factory=list)
     arrests: list[Arrest] = Field(default_factory=list)
     outcome: Outcome | None = None
-    classification: Annotated[Classification, BeforeValidator(lambda v: v or "official-sensitive")] = (
-        Classification.OFFICIAL_SENSITIVE
-    )
+    classification: Annotated[
+        Classification, BeforeValidator(lambda v: v or "official-sensitive")
+    ] = Classification.OFFICIAL_SENSITIVE
 
     @field_validator(
-        "offence_codes", "flags", "persons", "locations", "objects", "links",
-        "safeguarding_actions", "arrests", mode="before",
+        "offence_codes",
+        "flags",
+        "persons",
+        "locations",
+        "objects",
+        "links",
+        "safeguarding_actions",
+        "arrests",
+        mode="before",
     )
     @classmethod
     def _lists(cls, value: Any) -> Any:

@@ -1,4 +1,5 @@
-"""Reference data shipped with the package: forces, offence and outcome codes, UK names.
+"""Reference data shipped with the package: forces, local authorities, offence and outcome
+codes, UK names.
 
 Each loader reads a CSV from ``safeguard/reference/data`` (sources and licences in
 ``SOURCES.md`` there) once and caches it.
@@ -6,9 +7,11 @@ Each loader reads a CSV from ``safeguard/reference/data`` (sources and licences 
 
 from safeguard.reference._tables import (
     Force,
+    LocalAuthority,
     OffenceCode,
     first_names,
     forces,
+    local_authorities,
     name_variants,
     offence_codes,
     outcome_codes,
@@ -17,9 +20,11 @@ from safeguard.reference._tables import (
 
 __all__ = [
     "Force",
+    "LocalAuthority",
     "OffenceCode",
     "first_names",
     "forces",
+    "local_authorities",
     "name_variants",
     "offence_codes",
     "outcome_codes",

@@ -24,6 +24,16 @@ class Force:
 
 
 @dataclass(frozen=True, slots=True)
+class LocalAuthority:
+    """An English or Welsh local authority and the police force area it lies in."""
+
+    la_id: str
+    name: str
+    force_id: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
 class OffenceCode:
     code: str
     description: str
@@ -37,6 +47,15 @@ def forces() -> tuple[Force, ...]:
     return tuple(
         Force(r["force_id"], r["name"], r["country"], int(r["population_thousands"]))
         for r in _rows("forces.csv")
+    )
+
+
+@cache
+def local_authorities() -> tuple[LocalAuthority, ...]:
+    """Local authorities (children's services areas), a few or more per force, by force."""
+    return tuple(
+        LocalAuthority(r["la_id"], r["name"], r["force_id"], r["country"])
+        for r in _rows("local_authorities.csv")
     )
 
 
