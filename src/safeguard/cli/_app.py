@@ -25,7 +25,7 @@ app = typer.Typer(
 )
 
 # Each command lives in its own module and registers itself on `app` when imported.
-_COMMAND_MODULES = ("_schema", "_generate", "_ingest", "_demo")
+_COMMAND_MODULES = ("_schema", "_generate", "_ingest", "_demo", "_profiles")
 
 _state = {"debug": False}
 
