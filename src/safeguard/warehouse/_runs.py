@@ -1,0 +1,90 @@
+"""The ``runs`` table: one row per run, with its inputs, counts, timings and status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import duckdb
+import orjson
+
+from safeguard import __version__
+from safeguard.exchange import FORMAT_V1
+from safeguard.warehouse._migrate import schema_version
+from safeguard.warehouse._sql import execute
+
+_START = """
+INSERT INTO runs (run_id, command, started_at, safeguard_version, format_version,
+                  schema_version, parameters, status)
+VALUES (?, ?, ?, ?, ?, ?, ?, 'running')
+"""
+
+_FINISH = """
+UPDATE runs SET finished_at = ?, inputs = ?, counts = ?, duration_s = ?, status = ?, error = ?
+WHERE run_id = ?
+"""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def new_run_id() -> str:
+    """A sortable, unique run id: UTC start time and a random suffix."""
+    return f"{_now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, command: str, parameters: dict[str, Any]
+) -> None:
+    """Record the start of a run (status ``running``)."""
+    execute(
+        con,
+        _START,
+        [
+            run_id,
+            command,
+            _now(),
+            __version__,
+            FORMAT_V1,
+            schema_version(con),
+            orjson.dumps(parameters, default=str).decode(),
+        ],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    inputs: list[dict[str, Any]],
+    counts: dict[str, Any],
+    seconds: float,
+    status: str,
+    error: str | None = None,
+) -> None:
+    """Record the end of a run: inputs with hashes and counts, totals, duration, status."""
+    execute(
+        con,
+        _FINISH,
+        [
+            _now(),
+            orjson.dumps(inputs).decode(),
+            orjson.dumps(counts).decode(),
+            seconds,
+            status,
+            error,
+            run_id,
+        ],
+    )
+
+
+def latest_run_id(con: duckdb.DuckDBPyConnection, command: str = "ingest") -> str | None:
+    """The id of the most recent run of ``command``, or None."""
+    row = execute(
+        con,
+        "SELECT run_id FROM runs WHERE command = ? ORDER BY started_at DESC, run_id DESC LIMIT 1",
+        [command],
+    ).fetchone()
+    return str(row[0]) if row else None
