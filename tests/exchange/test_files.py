@@ -153,3 +153,27 @@ def test_gzip_written_is_readable(tmp_path: Path) -> None:
     assert [orjson.loads(line.content) for line in read_lines(path)] == [  # type: ignore[arg-type]
         {"format": "safeguard-exchange/1", "record_id": "1"}
     ]
+
+
+def test_parquet_normalises_plain_dicts(tmp_path: Path) -> None:
+    record = {
+        "format": "safeguard-exchange/1",
+        "record_id": "1",
+        "source": "kent",
+        "source_type": "police",
+        "kind": "crime",
+        "recorded_at": "2024-01-01",
+        "outcome": {"code": 1},
+    }
+    write_parquet([record], tmp_path / "x.parquet")
+    (line,) = read_lines(tmp_path / "x.parquet")
+    assert line.content["outcome"] == {"code": "1"}  # type: ignore[index]
+
+
+def test_parquet_refuses_a_broken_record(tmp_path: Path) -> None:
+    from safeguard.errors import SafeguardError
+
+    with pytest.raises(SafeguardError, match="kind"):
+        write_parquet(
+            [{"format": "safeguard-exchange/1", "record_id": "1"}], tmp_path / "x.parquet"
+        )

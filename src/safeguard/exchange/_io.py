@@ -17,9 +17,9 @@ from typing import IO, Any
 
 import orjson
 
-from safeguard.errors import InputFileError
+from safeguard.errors import InputFileError, SafeguardError
 from safeguard.exchange._arrow import RECORD_SCHEMA, from_arrow_row, to_arrow_row
-from safeguard.exchange._contract import Problem
+from safeguard.exchange._contract import Problem, check
 from safeguard.exchange._models import FORMAT_V1, Record
 
 
@@ -153,6 +153,19 @@ def write_jsonl(records: Iterable[Record | Mapping[str, Any]], path: str | Path)
     return count
 
 
+def _normalised(record: Record | Mapping[str, Any]) -> dict[str, Any]:
+    """Typed columns need normalised values (an outcome code 1 becomes "1"), so check dicts."""
+    if isinstance(record, Record):
+        return to_json_dict(record)
+    checked = check(record)
+    if checked.record is None:
+        problems = "; ".join(str(p) for p in checked.problems)
+        raise SafeguardError(
+            f"cannot write a record that breaks the contract as Parquet: {problems}"
+        )
+    return to_json_dict(checked.record)
+
+
 def write_parquet(
     records: Iterable[Record | Mapping[str, Any]], path: str | Path, batch_size: int = 50_000
 ) -> int:
@@ -170,8 +183,7 @@ def write_parquet(
     with pq.ParquetWriter(path, RECORD_SCHEMA, compression="zstd") as writer:
         batch: list[dict[str, Any]] = []
         for record in records:
-            data = to_json_dict(record) if isinstance(record, Record) else dict(record)
-            batch.append(to_arrow_row(data))
+            batch.append(to_arrow_row(_normalised(record)))
             if len(batch) >= batch_size:
                 writer.write_table(pa.Table.from_pylist(batch, schema=RECORD_SCHEMA))
                 count += len(batch)
