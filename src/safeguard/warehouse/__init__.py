@@ -6,7 +6,8 @@ Public surface:
 * :func:`ingest`, the ingest stage, returning an :class:`IngestResult` of :class:`FileResult`;
 * :func:`quarantined` and :func:`latest_run_id`, for reading back what a run set aside;
 * :class:`Settings`, runtime settings from ``SAFEGUARD_*`` environment variables;
-* :func:`quote_ident`, the one way identifiers are quoted.
+* :func:`quote_ident`, the one way identifiers are quoted;
+* :func:`summarise`, counts of what the warehouse holds.
 """
 
 from safeguard.warehouse._ingest import ingest
@@ -16,6 +17,7 @@ from safeguard.warehouse._results import FileResult, IngestResult
 from safeguard.warehouse._runs import latest_run_id
 from safeguard.warehouse._settings import Settings
 from safeguard.warehouse._sql import quote_ident
+from safeguard.warehouse._summary import WarehouseSummary, summarise
 
 __all__ = [
     "FileResult",
@@ -28,4 +30,6 @@ __all__ = [
     "quarantined",
     "quote_ident",
     "schema_version",
+    "summarise",
+    "WarehouseSummary",
 ]
