@@ -25,7 +25,15 @@ app = typer.Typer(
 )
 
 # Each command lives in its own module and registers itself on `app` when imported.
-_COMMAND_MODULES = ("_schema", "_generate", "_ingest", "_demo", "_profiles", "_definitions", "_identify")
+_COMMAND_MODULES = (
+    "_schema",
+    "_generate",
+    "_ingest",
+    "_demo",
+    "_profiles",
+    "_definitions",
+    "_identify",
+)
 
 _state = {"debug": False}
 

@@ -7,8 +7,11 @@ import typer
 from safeguard.cli._app import app
 from safeguard.definitions import get_definition, list_definitions
 
-definitions_app = typer.Typer(name="definitions", no_args_is_help=True,
-                              help="The definitions applied (CSE, organised network...).")
+definitions_app = typer.Typer(
+    name="definitions",
+    no_args_is_help=True,
+    help="The definitions applied (CSE, organised network...).",
+)
 app.add_typer(definitions_app, name="definitions")
 
 
