@@ -11,14 +11,27 @@ from typer.testing import CliRunner
 from safeguard.cli import _definitions, _identify  # noqa: F401  # registers the commands
 from safeguard.cli._app import app
 
-RECORD = {"format": "safeguard-exchange/1", "record_id": "A1", "source": "kent",
-          "source_type": "police", "kind": "crime", "recorded_at": "2024-03-01T10:00:00",
-          "offence_codes": ["22B"], "flags": ["CSE"],
-          "persons": [{"ref": "P1", "role": "victim", "age": 14},
-                      {"ref": "P2", "role": "suspect", "age": 30}],
-          "narrative": "He gave her vodka and cash and had sex with her."}
-LINES = [orjson.dumps(RECORD), b"", b"{not json", orjson.dumps({**RECORD, "record_id": "A2",
-                                                                   "kind": "bogus"})]
+RECORD = {
+    "format": "safeguard-exchange/1",
+    "record_id": "A1",
+    "source": "kent",
+    "source_type": "police",
+    "kind": "crime",
+    "recorded_at": "2024-03-01T10:00:00",
+    "offence_codes": ["22B"],
+    "flags": ["CSE"],
+    "persons": [
+        {"ref": "P1", "role": "victim", "age": 14},
+        {"ref": "P2", "role": "suspect", "age": 30},
+    ],
+    "narrative": "He gave her vodka and cash and had sex with her.",
+}
+LINES = [
+    orjson.dumps(RECORD),
+    b"",
+    b"{not json",
+    orjson.dumps({**RECORD, "record_id": "A2", "kind": "bogus"}),
+]
 
 
 def _run(tmp_path: Path, name: str, data: bytes) -> list[dict[str, object]]:
@@ -33,8 +46,14 @@ def test_shape_and_error_lines(tmp_path: Path) -> None:
     rows = _run(tmp_path, "in.jsonl", b"\n".join(LINES) + b"\n")
     assert len(rows) == 4
     first = rows[0]
-    assert list(first) == ["record_id", "source", "cse", "organised_network",
-                           "supplier_flagged_cse", "flag_review"]
+    assert list(first) == [
+        "record_id",
+        "source",
+        "cse",
+        "organised_network",
+        "supplier_flagged_cse",
+        "flag_review",
+    ]
     assert first["flag_review"] == "agreed" and first["supplier_flagged_cse"] is True
     assert rows[1] == {"line": 2, "error": "blank line: not a record"}
     assert rows[2] == {"line": 3, "error": "not valid JSON"}

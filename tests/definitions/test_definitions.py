@@ -63,3 +63,14 @@ def test_documented(definition: object) -> None:
 
     assert isinstance(definition, Definition)
     assert f"## {definition.key}" in DOCS.read_text("utf-8")
+
+
+def test_decision_model_documented() -> None:
+    """Every indicator group the decision weighs, and the exchange-as-power rule, are documented."""
+    from safeguard.identify._criteria import EXCHANGE_AS_POWER, NARRATIVE_WEIGHTS, PEER_GAP
+
+    text = DOCS.read_text("utf-8")
+    groups = {g for weights in NARRATIVE_WEIGHTS.values() for g in weights}
+    missing = [g for g in sorted(groups) if g.replace("_", " ") not in text and g not in text]
+    assert not missing, missing
+    assert f"{EXCHANGE_AS_POWER}" in text and f"within {PEER_GAP} years" in text

@@ -60,10 +60,15 @@ def decide_line(number: int, raw: bytes) -> dict[str, Any]:
 
 @app.command("identify")
 def identify_command(
-    input_: str = typer.Option("-", "--input", "-i", help="JSON Lines records (.jsonl or "
-                               ".jsonl.gz); - for stdin."),
-    output: str = typer.Option("-", "--output", "-o", help="Decisions as JSON Lines; - for "
-                               "stdout; a name ending .gz is compressed."),
+    input_: str = typer.Option(
+        "-", "--input", "-i", help="JSON Lines records (.jsonl or .jsonl.gz); - for stdin."
+    ),
+    output: str = typer.Option(
+        "-",
+        "--output",
+        "-o",
+        help="Decisions as JSON Lines; - for stdout; a name ending .gz is compressed.",
+    ),
 ) -> None:
     """Decide for each record whether it meets cse/1 and organised-network/1.
 
@@ -80,5 +85,4 @@ def identify_command(
                 sink.write(orjson.dumps(result) + b"\n")
     except (gzip.BadGzipFile, EOFError, OSError) as error:
         raise InputFileError(input_, f"cannot read ({error})") from None
-    typer.echo(f"identify: {counts['records']} decisions, {counts['errors']} error lines",
-               err=True)
+    typer.echo(f"identify: {counts['records']} decisions, {counts['errors']} error lines", err=True)

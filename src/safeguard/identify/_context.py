@@ -13,10 +13,20 @@ from safeguard.exchange import Kind, Record, SourceType
 from safeguard.indicators import scan
 
 #: Indicator groups taken from other records (sexual activity must be in the record itself).
-CONTEXT_GROUPS = frozenset({
-    "exchange", "control", "grooming", "facilitation", "multiple_perpetrators", "older_adult",
-    "unknown_adult", "missing", "venue", "sexual_health",
-})
+CONTEXT_GROUPS = frozenset(
+    {
+        "exchange",
+        "control",
+        "grooming",
+        "facilitation",
+        "multiple_perpetrators",
+        "older_adult",
+        "unknown_adult",
+        "missing",
+        "venue",
+        "sexual_health",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +92,9 @@ def _from_record(record: Record) -> list[ContextEvidence]:
     if record.kind is Kind.MISSING_EPISODE:
         out.append(ContextEvidence("missing", record.source, record.record_id, "missing episode"))
     if record.kind is Kind.REFERRAL and record.source_type is SourceType.CHILDRENS_SOCIAL_CARE:
-        out.append(ContextEvidence("referral", record.source, record.record_id,
-                                   "social-care referral"))
+        out.append(
+            ContextEvidence("referral", record.source, record.record_id, "social-care referral")
+        )
     seen = set()
     for item in scan(record.narrative):
         if item.counts and item.indicator in CONTEXT_GROUPS and item.indicator not in seen:

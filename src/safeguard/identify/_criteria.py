@@ -2,7 +2,8 @@
 
 A criterion's strength is the weight of its strongest evidence (0 to 1); it is met at 0.5 or
 more. Weights (see docs/definitions.md): structured fields 0.85 to 1.0, narrative indicators
-0.6 to 0.85, context from the child's other records 0.6 to 0.7.
+0.6 to 0.85, context from the child's other records 0.6 to 0.7, and 0.6 for the exchange
+itself as evidence of an imbalance of power.
 """
 
 from __future__ import annotations
@@ -21,25 +22,43 @@ from safeguard.indicators import Evidence
 from safeguard.reference import offence_codes
 
 MET_AT = 0.5
+#: Counted narrative spans by indicator group.
+Counted = dict[str, list[Evidence]]
 NARRATIVE_WEIGHTS = {
-    "child": {"child": 0.8},
-    "sexual_activity": {"sexual": 0.85},
-    "exchange": {"exchange": 0.85},
-    "coercion": {"control": 0.85, "grooming": 0.8, "multiple_perpetrators": 0.7,
-                 "facilitation": 0.7, "older_adult": 0.65},
+    "child": {"child": 0.8, "child_then": 0.8},
+    "sexual_activity": {"sexual": 0.85, "sexual_sign": 0.7, "sexual_implied": 0.6},
+    "exchange": {"exchange_for": 0.9, "exchange": 0.85, "gain": 0.85},
+    "coercion": {
+        "control": 0.85,
+        "grooming": 0.8,
+        "gain": 0.75,
+        "multiple_perpetrators": 0.7,
+        "facilitation": 0.7,
+        "older_adult": 0.65,
+        "associates": 0.6,
+    },
 }
 CONTEXT_WEIGHTS = {
-    "exchange": {"exchange": 0.7},
-    "coercion": {"control": 0.7, "grooming": 0.7, "multiple_perpetrators": 0.6,
-                 "older_adult": 0.6, "unknown_adult": 0.6},
+    "exchange": {"exchange_for": 0.7, "exchange": 0.7, "gain": 0.7},
+    "coercion": {
+        "control": 0.7,
+        "grooming": 0.7,
+        "multiple_perpetrators": 0.6,
+        "older_adult": 0.6,
+        "unknown_adult": 0.6,
+    },
 }
-#: Facilitation that is itself an advantage for the perpetrator or facilitator.
-PAYMENT_TERMS = frozenset({"took payment", "taking payment", "took money from", "charged men",
-                           "sold her", "sold to", "pimp*", "passed around", "offered her to",
-                           "trafficked", "trafficking"})
+#: The exchange itself evidences the imbalance of power: DfE 2017, "the victim may have been
+#: sexually exploited even if the sexual activity appears consensual".
+EXCHANGE_AS_POWER = 0.6
+AGE_GAP = 4
+UNDER = 16
+#: Suspects within this many years of the victim are peers: between peers a plain gift is
+#: not the imbalance of power; an explicit exchange (for sex, a debt, a threat) still is.
+PEER_GAP = 2
 
 
-@dataclass
+@dataclass(slots=True)
 class Strength:
     """One criterion's evidence and its strength."""
 
@@ -49,12 +68,15 @@ class Strength:
     blocked: bool = False
 
     def add(self, weight: float, text: str) -> None:
+        """Cite ``text`` for the criterion; its strength is the strongest weight cited."""
         if text not in self.evidence:
             self.evidence.append(text)
-        self.strength = max(self.strength, weight)
+        if weight > self.strength:
+            self.strength = weight
 
     @property
     def met(self) -> bool:
+        """Not blocked and at least :data:`MET_AT`."""
         return not self.blocked and self.strength >= MET_AT
 
 
@@ -63,13 +85,12 @@ def _code(code: str) -> str:
     return f"offence code {code} ({known.description})" if known else f"offence code {code}"
 
 
-def _narrative(result: Strength, spans: list[Evidence]) -> None:
-    weights = NARRATIVE_WEIGHTS.get(result.id, {})
-    for span in spans:
-        if span.counts and span.indicator in weights:
-            if result.id == "exchange" and span.indicator == "facilitation":
-                continue
-            result.add(weights[span.indicator], f"'{span.text}'")
+def _narrative(result: Strength, counted: Counted) -> None:
+    if not counted:
+        return
+    for group, weight in NARRATIVE_WEIGHTS.get(result.id, {}).items():
+        for span in counted.get(group, ()):
+            result.add(weight, f"'{span.text}'")
 
 
 def _context(result: Strength, context: PersonContext | None) -> None:
@@ -80,59 +101,107 @@ def _context(result: Strength, context: PersonContext | None) -> None:
             result.add(weight, item.cite())
 
 
-def child(f: Facts, spans: list[Evidence]) -> Strength:
-    """Under 18 at the event: structured age first; an adult age blocks the criterion."""
+def child(f: Facts, counted: Counted) -> Strength:
+    """Under 18 at the event: structured age first; an adult age blocks the criterion unless
+    the narrative places the events when the victim was under 18 (a non-recent disclosure)."""
     result = Strength("child")
+    then = counted.get("child_then", ())
     if f.victim_age is not None:
-        if f.victim_age >= 18:
+        age = f"victim aged {f.victim_age} (from {f.victim_age_basis})"
+        if f.victim_age < 18:
+            result.add(1.0, age)
+        elif then:
+            for span in then:
+                result.add(0.8, f"'{span.text}' (under 18 at the time; {age})")
+        else:
             result.blocked = True
-            result.evidence.append(f"victim aged {f.victim_age} (from {f.victim_age_basis})")
-            return result
-        result.add(1.0, f"victim aged {f.victim_age} (from {f.victim_age_basis})")
+            result.evidence.append(age)
         return result
     for code in sorted(f.codes & CHILD_AGE_CODES):
         result.add(0.95, _code(code))
-    _narrative(result, spans)
-    if result.strength < 0.95 and any(s.counts and s.indicator == "adult_victim" for s in spans):
+    _narrative(result, counted)
+    if result.strength < 0.95 and not then and "adult_victim" in counted:
         result.blocked = True
     return result
 
 
-def sexual_activity(f: Facts, spans: list[Evidence]) -> Strength:
-    """Sexual activity, contact or online: a child sexual offence code or the narrative."""
+def sexual_activity(f: Facts, counted: Counted) -> Strength:
+    """Sexual activity, contact or online: a child sexual offence code or the narrative
+    (words for the activity, euphemisms, and health signs that it happened)."""
     result = Strength("sexual_activity")
     for code in sorted(f.codes & CHILD_SEXUAL_CODES):
         result.add(1.0, _code(code))
-    _narrative(result, spans)
+    _narrative(result, counted)
     return result
 
 
-def exchange(f: Facts, spans: list[Evidence], context: PersonContext | None) -> Strength:
-    """Something the child needs or wants, or the perpetrator's advantage."""
+def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Strength:
+    """Something the child needs or wants (a), or the perpetrator's advantage (b)."""
     result = Strength("exchange")
     for code in sorted(f.codes & EXPLOITATION_CODES):
         result.add(1.0, _code(code))
     if "paid" in f.link_types:
         result.add(0.9, "link: paid")
-    _narrative(result, spans)
-    for span in spans:
-        if span.counts and span.indicator == "facilitation" and span.term in PAYMENT_TERMS:
-            result.add(0.85, f"'{span.text}'")
+    _narrative(result, counted)
     _context(result, context)
     return result
 
 
-def coercion(f: Facts, spans: list[Evidence], context: PersonContext | None) -> Strength:
-    """An imbalance of power used to coerce, manipulate or deceive."""
+def _ages(result: Strength, f: Facts) -> None:
+    adults = [a for a in f.suspect_ages if a >= 18]
+    if f.victim_age is None or not adults:
+        return
+    oldest = max(adults)
+    if oldest - f.victim_age >= AGE_GAP:
+        result.add(0.85, f"suspect {oldest - f.victim_age} years older than the victim")
+    elif f.victim_age < UNDER:
+        result.add(0.85, f"an adult suspect ({oldest}) and a victim under {UNDER}")
+
+
+def _peers(f: Facts, counted: Counted) -> bool:
+    if "peer" in counted:
+        return True
+    if f.victim_age is None or not f.suspect_ages:
+        return False
+    return all(abs(a - f.victim_age) <= PEER_GAP for a in f.suspect_ages)
+
+
+def _explicit(f: Facts, counted: Counted) -> bool:
+    """An exchange that is explicitly for sexual activity, a debt, a threat or a gain."""
+    return bool(
+        f.codes & EXPLOITATION_CODES
+        or "paid" in f.link_types
+        or "exchange_for" in counted
+        or "gain" in counted
+    )
+
+
+def coercion(
+    f: Facts, counted: Counted, context: PersonContext | None, exchanged: Strength | None = None
+) -> Strength:
+    """An imbalance of power used to coerce, manipulate or deceive.
+
+    Evidenced by codes, a suspect aged 18+ at least 4 years older than the victim or with a
+    victim under 16, introducing or transporting links, narrative control or grooming, the
+    child's other records, and, at :data:`EXCHANGE_AS_POWER`, a met ``exchanged`` criterion
+    (between peers only an explicit exchange).
+    """
     result = Strength("coercion")
     for code in sorted(f.codes & (EXPLOITATION_CODES | GROOMING_CODES)):
         result.add(0.9, _code(code))
-    if f.victim_age is not None:
-        gaps = [a - f.victim_age for a in f.suspect_ages if a >= 18]
-        if gaps and max(gaps) >= 4:
-            result.add(0.85, f"suspect {max(gaps)} years older than the victim")
+    _ages(result, f)
     for link_type in sorted(f.link_types & {"introduced", "transported"}):
         result.add(0.7, f"link: {link_type}")
-    _narrative(result, spans)
+    _narrative(result, counted)
     _context(result, context)
+    if (
+        exchanged is not None
+        and exchanged.met
+        and result.strength < MET_AT
+        and (_explicit(f, counted) or not _peers(f, counted))
+    ):
+        result.add(
+            EXCHANGE_AS_POWER,
+            f"the exchange itself (consent is not a defence: {exchanged.evidence[0]})",
+        )
     return result

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from safeguard.exchange import Record
 from safeguard.identify import _criteria as crit
@@ -13,12 +12,11 @@ from safeguard.indicators import Evidence, scan
 
 CSE = "cse/1"
 NETWORK = "organised-network/1"
-SUPPORTING = ("missing", "venue", "sexual_health", "unknown_adult")
+SUPPORTING = ("missing", "venue", "sexual_health", "sexual_sign", "unknown_adult")
 FlagReview = Literal["agreed", "missed", "over-flagged"]
 
 
-@dataclass(frozen=True, slots=True)
-class CriterionResult:
+class CriterionResult(NamedTuple):
     """One criterion: met or not, and the evidence cited for it."""
 
     id: str
@@ -26,8 +24,7 @@ class CriterionResult:
     evidence: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class DefinitionResult:
+class DefinitionResult(NamedTuple):
     """A definition applied to a record; ``confidence`` is in the decision as stated."""
 
     definition: str
@@ -36,8 +33,7 @@ class DefinitionResult:
     criteria: tuple[CriterionResult, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """The decisions for one record, in the "Decisions out" shape of the exchange format."""
 
     record_id: str
@@ -49,66 +45,105 @@ class Decision:
 
     def to_json(self) -> dict[str, Any]:
         """The decision as the exchange format's "Decisions out" JSON object."""
-        def part(result: DefinitionResult) -> dict[str, Any]:
-            out: dict[str, Any] = {"met": result.met}
-            if result.confidence is not None:
-                out["confidence"] = result.confidence
-            out["definition"] = result.definition
-            out["criteria"] = [{"id": c.id, "met": c.met, "evidence": list(c.evidence)}
-                               for c in result.criteria]
-            return out
-
-        return {"record_id": self.record_id, "source": self.source, "cse": part(self.cse),
-                "organised_network": part(self.organised_network),
-                "supplier_flagged_cse": self.supplier_flagged_cse,
-                "flag_review": self.flag_review}
+        return {
+            "record_id": self.record_id,
+            "source": self.source,
+            "cse": _part(self.cse),
+            "organised_network": _part(self.organised_network),
+            "supplier_flagged_cse": self.supplier_flagged_cse,
+            "flag_review": self.flag_review,
+        }
 
 
-def _probability(strengths: list[crit.Strength], supporting: int) -> float:
+def _part(result: DefinitionResult) -> dict[str, Any]:
+    out: dict[str, Any] = {"met": result.met}
+    if result.confidence is not None:
+        out["confidence"] = result.confidence
+    out["definition"] = result.definition
+    out["criteria"] = [
+        {"id": c.id, "met": c.met, "evidence": list(c.evidence)} for c in result.criteria
+    ]
+    return out
+
+
+def _probability(strengths: list[crit.Strength], mets: list[bool], supporting: int) -> float:
     """P(cse/1 met) from the criteria strengths: the documented points model."""
-    if all(s.met for s in strengths):
+    if all(mets):
         weakest = min(s.strength for s in strengths)
         return min(0.99, 0.5 + 0.45 * weakest + 0.02 * min(supporting, 3))
-    if any(s.blocked for s in strengths) or not strengths[1].met:
+    if not mets[1] or any(s.blocked for s in strengths):
         return 0.03  # an adult, or no sexual activity: the definition cannot be met
-    partial = sum(min(s.strength, 1.0) for s in strengths if s.met)
+    partial = sum(min(s.strength, 1.0) for s, met in zip(strengths, mets, strict=True) if met)
     return min(0.45, 0.05 + 0.1 * partial + 0.02 * min(supporting, 3))
 
 
-def _supporting(spans: list[Evidence], context: PersonContext | None) -> int:
-    found = {s.indicator for s in spans if s.counts and s.indicator in SUPPORTING}
+def _supporting(counted: crit.Counted, context: PersonContext | None) -> int:
+    if not counted and context is None:
+        return 0
+    found = {group for group in SUPPORTING if group in counted}
     if context is not None:
         found |= context.groups() & {*SUPPORTING, "referral"}
     return len(found)
 
 
-def _cse(f: Facts, spans: list[Evidence], context: PersonContext | None) -> DefinitionResult:
-    strengths = [crit.child(f, spans), crit.sexual_activity(f, spans),
-                 crit.exchange(f, spans, context), crit.coercion(f, spans, context)]
-    p = _probability(strengths, _supporting(spans, context))
-    met = all(s.met for s in strengths)
+def _counted(spans: list[Evidence]) -> crit.Counted:
+    """The spans that count, by indicator group."""
+    counted: crit.Counted = {}
+    for span in spans:
+        if span.counts:
+            counted.setdefault(span.indicator, []).append(span)
+    return counted
+
+
+def _cse(f: Facts, counted: crit.Counted, context: PersonContext | None) -> DefinitionResult:
+    exchanged = crit.exchange(f, counted, context)
+    strengths = [
+        crit.child(f, counted),
+        crit.sexual_activity(f, counted),
+        exchanged,
+        crit.coercion(f, counted, context, exchanged),
+    ]
+    mets = [s.met for s in strengths]
+    p = _probability(strengths, mets, _supporting(counted, context))
+    met = all(mets)
     return DefinitionResult(
-        CSE, met, round(p if met else 1 - p, 2),
-        tuple(CriterionResult(s.id, s.met, tuple(s.evidence)) for s in strengths))
+        CSE,
+        met,
+        round(p if met else 1 - p, 2),
+        tuple(
+            CriterionResult(s.id, m, tuple(s.evidence))
+            for s, m in zip(strengths, mets, strict=True)
+        ),
+    )
 
 
-def _network(f: Facts, spans: list[Evidence], cse: DefinitionResult) -> DefinitionResult:
-    many = [f"'{s.text}'" for s in spans if s.counts and s.indicator == "multiple_perpetrators"]
-    facilitation = [f"'{s.text}'" for s in spans if s.counts and s.indicator == "facilitation"]
+def _quoted(counted: crit.Counted, *groups: str) -> list[str]:
+    return [f"'{s.text}'" for group in groups for s in counted.get(group, ())]
+
+
+def _network(f: Facts, counted: crit.Counted, cse: DefinitionResult) -> DefinitionResult:
+    helped = _quoted(counted, "facilitation", "gain") if counted else []
+    many = _quoted(counted, "multiple_perpetrators") if counted else []
+    if helped:  # "his friends" may only be present; with facilitation they take part
+        many += _quoted(counted, "associates")
     people = f.suspects + f.associates_linked
-    two: list[str] = [f"{people} suspects or linked associates"] if people >= 2 else []
-    two += many
-    linked = [f"link: {t}" for t in sorted(f.link_types & NETWORK_LINKS)]
-    associated = linked + (["acting together in one event"] if f.suspects >= 2 else []) + many
-    involved = (["cse/1 met"] if cse.met else []) + [
-        f"offence code {c}" for c in sorted(f.codes & EXPLOITATION_CODES)]
-    sexual = cse.criteria[1].met
-    involved += facilitation if sexual else []
-    criteria = (CriterionResult("two_or_more", bool(two), tuple(two)),
-                CriterionResult("associated", bool(two) and bool(associated),
-                                tuple(associated)),
-                CriterionResult("involved_in_cse", bool(involved), tuple(involved)))
-    return DefinitionResult(NETWORK, all(c.met for c in criteria), None, criteria)
+    two = [f"{people} suspects or linked associates", *many] if people >= 2 else many
+    associated = [f"link: {t}" for t in sorted(f.link_types & NETWORK_LINKS)]
+    if f.suspects >= 2:
+        associated.append("acting together in one event")
+    associated += many
+    involved = ["cse/1 met"] if cse.met else []
+    involved += [f"offence code {c}" for c in sorted(f.codes & EXPLOITATION_CODES)]
+    child, sexual = cse.criteria[0].met, cse.criteria[1].met
+    if child and sexual:
+        involved += helped
+    criteria = (
+        CriterionResult("two_or_more", bool(two), tuple(two)),
+        CriterionResult("associated", bool(two) and bool(associated), tuple(associated)),
+        CriterionResult("involved_in_cse", bool(involved), tuple(involved)),
+    )
+    met = bool(two) and bool(associated) and bool(involved)
+    return DefinitionResult(NETWORK, met, None, criteria)
 
 
 def review(flagged: bool, met: bool) -> FlagReview:
@@ -150,8 +185,14 @@ def decide(record: Record, context: PersonContext | None = None) -> Decision:
         True
     """
     f = facts(record)
-    spans = scan(record.narrative)
-    cse = _cse(f, spans, context)
+    counted = _counted(scan(record.narrative))
+    cse = _cse(f, counted, context)
     flagged = "CSE" in record.flags
-    return Decision(record.record_id, record.source, cse, _network(f, spans, cse), flagged,
-                    review(flagged, cse.met))
+    return Decision(
+        record.record_id,
+        record.source,
+        cse,
+        _network(f, counted, cse),
+        flagged,
+        review(flagged, cse.met),
+    )

@@ -1,7 +1,8 @@
 """The indicator lexicon: YAML data compiled once into one Aho-Corasick automaton.
 
-Every pattern (indicator terms, exchange items, giving verbs, negation and hypothetical cues,
-scope breakers) goes into a single automaton so that a narrative is read in one pass.
+Every pattern (indicator terms, exchange items, giving verbs, pair parts, negation,
+post-negation and hypothetical cues, scope breakers, suppressed phrases) goes into a single
+automaton so that a narrative is read in one pass.
 """
 
 from __future__ import annotations
@@ -19,10 +20,44 @@ from safeguard.indicators._normalise import normalise_term
 
 #: Indicator groups reported to callers (the rest are internal to the scanner).
 PUBLIC_GROUPS = (
-    "child", "sexual", "exchange", "control", "grooming", "facilitation",
-    "multiple_perpetrators", "missing", "venue", "sexual_health", "older_adult",
-    "unknown_adult", "cce", "family_suspect", "peer", "adult_victim",
+    "child",
+    "child_then",
+    "sexual",
+    "sexual_implied",
+    "sexual_sign",
+    "exchange",
+    "exchange_for",
+    "gain",
+    "control",
+    "grooming",
+    "facilitation",
+    "multiple_perpetrators",
+    "associates",
+    "missing",
+    "venue",
+    "sexual_health",
+    "older_adult",
+    "unknown_adult",
+    "cce",
+    "family_suspect",
+    "peer",
+    "adult_victim",
 )
+#: Entry kinds that are evidence in their own right (typo variants are made for these).
+_TYPO_KINDS = ("ind", "item")
+#: The scanner's bucket for each entry kind (its order of lists); every other kind is a cue.
+BUCKETS = {
+    "ind": 0,
+    "item": 1,
+    "give": 2,
+    "alone": 2,
+    "pass": 2,
+    "ref": 3,
+    "p1": 4,
+    "p2": 4,
+    "stop": 5,
+}
+CUE_BUCKET = 6
 
 
 class LexiconError(SafeguardError):
@@ -31,13 +66,32 @@ class LexiconError(SafeguardError):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What one pattern means. ``kind``: ind, item, ref, give, neg, hyp or brk."""
+    """What one pattern means.
+
+    ``kind``: ``ind`` (indicator of ``group``), ``item`` (something given), ``ref`` (the
+    child), ``give`` (verb + recipient ``group``; ``flag`` "open" needs no item), ``alone``
+    (a giving verb alone; ``flag`` "for" needs "for her" after the item, "from" needs "from"
+    after it), ``pass`` (passive
+    giving), ``p1``/``p2`` (first and second part of pair ``group``), ``neg``, ``post``,
+    ``hyp``, ``brk`` (``flag`` "hyp" also ends hypotheticals) or ``stop`` (suppressed phrase).
+    """
 
     kind: str
     group: str
     term: str
     typo: bool = False
     window: int = 0
+    flag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two parts close together in one sentence make one indicator (``group``)."""
+
+    name: str
+    group: str
+    window: int
+    first_groups: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,20 +101,36 @@ class Lexicon:
     automaton: Any  # ahocorasick.Automaton has no type stubs
     family: frozenset[str]
     give_window: int
+    alone_window: int
+    for_recipients: tuple[str, ...]
+    pairs: dict[str, Pair]
     version: int
     size: int
 
 
+def _not_text(value: Any, path: str) -> list[str]:
+    """Paths of YAML values read as booleans or nulls (an unquoted ``no`` is ``False``)."""
+    if isinstance(value, bool) or value is None:
+        return [path]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _not_text(v, f"{path}.{k}")]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _not_text(v, f"{path}[{i}]")]
+    return []
+
+
 def _raw() -> dict[str, Any]:
     raw = files("safeguard.indicators").joinpath("data").joinpath("lexicon.yaml")
-    text = raw.read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.safe_load(raw.read_text("utf-8"))
     if not isinstance(data, dict):
         raise LexiconError("lexicon.yaml: expected a mapping")
     return data
 
 
-def _add(table: dict[str, list[Entry]], term: str, entry: Entry) -> None:
+Table = dict[str, list[Entry]]
+
+
+def _add(table: Table, term: str, entry: Entry) -> None:
     key = normalise_term(term.removesuffix("*"))
     if not key:
         raise LexiconError(f"lexicon.yaml: empty term for {entry.group}")
@@ -68,60 +138,113 @@ def _add(table: dict[str, list[Entry]], term: str, entry: Entry) -> None:
     table.setdefault(pattern, []).append(entry)
 
 
-def _terms(data: dict[str, Any], table: dict[str, list[Entry]]) -> None:
+def _ages(data: dict[str, Any], table: Table) -> None:
+    templates = data["age_templates"]
+    for rule in data["age_groups"]:
+        group = str(rule["group"])
+        for n in range(int(rule["from"]), int(rule["to"]) + 1):
+            for name in rule["templates"]:
+                for template in templates[name]:
+                    term = str(template).format(n=n)
+                    _add(table, term, Entry("ind", group, term))
+                    if group == "child":
+                        _add(table, term, Entry("ref", "child_ref", term))
+    for decade, word in data["decades"].items():
+        for template in data["decade_templates"]:
+            term = template.format(d=decade, w=word)
+            _add(table, term, Entry("ind", "older_adult", term))
+
+
+def _terms(data: dict[str, Any], table: Table) -> None:
     for group, terms in data["groups"].items():
         kind = "item" if group == "item" else "ref" if group == "child_ref" else "ind"
         for term in terms:
             _add(table, str(term), Entry(kind, group, str(term)))
-    for rule in data["age_groups"]:
-        for n in range(int(rule["from"]), int(rule["to"]) + 1):
-            for template in data["age_templates"]:
-                term = template.format(n=n)
-                _add(table, term, Entry("ind", rule["group"], term))
-                if rule["group"] == "child":
-                    _add(table, term, Entry("ref", "child_ref", term))
+    for possession in data["possessions"]:
+        for template in data["possession_templates"]:
+            term = template.format(p=possession)
+            _add(table, term, Entry("ind", "exchange", term))
+    _ages(data, table)
 
 
-def _cues_and_give(data: dict[str, Any], table: dict[str, list[Entry]]) -> None:
-    for kind in ("negation", "hypothetical"):
-        for cue, window in data["cues"][kind]:
-            _add(table, str(cue), Entry(kind[:3], kind, str(cue), window=int(window)))
-    for cue in data["cues"]["break"]:
-        _add(table, str(cue), Entry("brk", "break", str(cue)))
+def _give(data: dict[str, Any], table: Table) -> None:
     give = data["give"]
+    open_verbs = set(give["open"])
     for verb in give["verbs"]:
+        flag = "open" if verb in open_verbs else ""
         for recipient in give["recipients"]:
-            _add(table, f"{verb} {recipient}", Entry("give", recipient, f"{verb} {recipient}"))
+            term = f"{verb} {recipient}"
+            _add(table, term, Entry("give", str(recipient), term, flag=flag))
+    for phrase in give["phrases"]:
+        _add(table, str(phrase), Entry("give", str(phrase).split()[1], str(phrase)))
+    for verb in give["alone"]:
+        _add(table, str(verb), Entry("alone", "", str(verb)))
+    for verb in give["for_verbs"]:
+        _add(table, str(verb), Entry("alone", "", str(verb), flag="for"))
+    for verb in give["from_verbs"]:
+        _add(table, str(verb), Entry("alone", "", str(verb), flag="from"))
     for phrase in give["passive"]:
-        _add(table, str(phrase), Entry("give", "", str(phrase)))
+        _add(table, str(phrase), Entry("pass", "", str(phrase)))
+
+
+def _cues(data: dict[str, Any], table: Table) -> None:
+    cues = data["cues"]
+    for name, kind in (("negation", "neg"), ("post_negation", "post"), ("hypothetical", "hyp")):
+        for cue, window in cues[name]:
+            _add(table, str(cue), Entry(kind, name, str(cue), window=int(window)))
+    both = set(cues["break_hypothetical"])
+    for cue in sorted(set(cues["break"]) | both):
+        _add(table, str(cue), Entry("brk", "break", str(cue), flag="hyp" if cue in both else ""))
+    for phrase in data["suppress"]:
+        _add(table, str(phrase), Entry("stop", "suppress", str(phrase)))
+
+
+def _pairs(data: dict[str, Any], table: Table) -> dict[str, Pair]:
+    items = [str(t) for t in data["groups"]["item"]]
+    pairs = {}
+    for rule in data["pairs"]:
+        name, window = str(rule["name"]), int(rule["window"])
+        groups = frozenset(str(t)[1:] for t in rule["first"] if str(t).startswith("@"))
+        pairs[name] = Pair(name, str(rule["group"]), window, groups)
+        for term in rule["first"]:
+            if not str(term).startswith("@"):
+                _add(table, str(term), Entry("p1", name, str(term)))
+        for term in rule["then"]:
+            expanded = (
+                [str(term).replace("@item", i) for i in items] if "@item" in term else [str(term)]
+            )
+            for phrase in expanded:
+                _add(table, phrase, Entry("p2", name, phrase))
+    return pairs
 
 
 def _one_edit(word: str) -> set[str]:
-    deletions = {word[:i] + word[i + 1:] for i in range(len(word))}
-    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    deletions = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     return (deletions | swaps) - {word}
 
 
-def _typos(table: dict[str, list[Entry]], min_length: int) -> dict[str, list[Entry]]:
-    variants: dict[str, list[Entry]] = {}
+def _typos(table: Table, min_length: int, real_words: frozenset[str]) -> Table:
+    """One-edit variants of long words, skipping variants that are real words."""
+    variants: Table = {}
     for pattern, entries in table.items():
-        if not pattern.endswith(" "):
+        chosen = [e for e in entries if e.kind in _TYPO_KINDS]
+        if not pattern.endswith(" ") or not chosen:
             continue  # prefix patterns already cover endings
-        chosen = [e for e in entries if e.kind in ("ind", "item")]
         words = pattern.split()
         for i, word in enumerate(words):
             if len(word) < min_length or not word.isalpha():
                 continue
-            for variant in _one_edit(word):
-                key = " " + " ".join([*words[:i], variant, *words[i + 1:]]) + " "
+            for variant in _one_edit(word) - real_words:
+                key = " " + " ".join([*words[:i], variant, *words[i + 1 :]]) + " "
                 if key not in table:
-                    for e in chosen:
-                        variants.setdefault(key, []).append(
-                            Entry(e.kind, e.group, e.term, typo=True, window=e.window))
+                    variants.setdefault(key, []).extend(
+                        Entry(e.kind, e.group, e.term, typo=True) for e in chosen
+                    )
     return variants
 
 
-def _misspellings(data: dict[str, Any], table: dict[str, list[Entry]]) -> None:
+def _misspellings(data: dict[str, Any], table: Table) -> None:
     for wrong, right in data.get("misspellings", {}).items():
         target = f" {normalise_term(str(right).removesuffix('*'))}"
         target = target if str(right).endswith("*") else target + " "
@@ -129,6 +252,48 @@ def _misspellings(data: dict[str, Any], table: dict[str, list[Entry]]) -> None:
             raise LexiconError(f"lexicon.yaml: misspelling {wrong!r} maps to unknown {right!r}")
         for e in table[target]:
             _add(table, str(wrong), Entry(e.kind, e.group, e.term, typo=True, window=e.window))
+
+
+def build(data: dict[str, Any]) -> Lexicon:
+    """Compile lexicon data (the parsed YAML) into a :class:`Lexicon`.
+
+    Raises:
+        LexiconError: a term YAML read as a boolean or null (an unquoted ``no``), an empty
+            term, or a misspelling of an unknown term.
+    """
+    bad = _not_text(data, "lexicon")
+    if bad:
+        raise LexiconError(
+            "lexicon.yaml: quote these terms (YAML read them as true, false "
+            "or null): " + ", ".join(bad)
+        )
+    table: Table = {}
+    _terms(data, table)
+    _give(data, table)
+    _cues(data, table)
+    pairs = _pairs(data, table)
+    _misspellings(data, table)
+    real = frozenset(w for pattern in table for w in pattern.split()) | frozenset(
+        str(w) for w in data.get("not_typos", [])
+    )
+    table.update(_typos(table, int(data["typo_min_length"]), real))
+    automaton = ahocorasick.Automaton()
+    for pattern, entries in table.items():
+        tagged = tuple((BUCKETS.get(e.kind, CUE_BUCKET), e) for e in entries)
+        # start of the match's first word = end index - (length - 2)
+        automaton.add_word(pattern, (len(pattern) - 2, not pattern.endswith(" "), tagged))
+    automaton.make_automaton()
+    give = data["give"]
+    return Lexicon(
+        automaton=automaton,
+        family=frozenset(normalise_term(str(w)) for w in data["family"]),
+        give_window=int(give["window"]),
+        alone_window=int(give["alone_window"]),
+        for_recipients=tuple(f" {normalise_term(str(r))} " for r in give["for_recipients"]),
+        pairs=pairs,
+        version=int(data["version"]),
+        size=len(table),
+    )
 
 
 @cache
@@ -140,17 +305,6 @@ def lexicon() -> Lexicon:
 
     Example:
         >>> lexicon().version
-        1
+        2
     """
-    data = _raw()
-    table: dict[str, list[Entry]] = {}
-    _terms(data, table)
-    _cues_and_give(data, table)
-    _misspellings(data, table)
-    table.update(_typos(table, int(data["typo_min_length"])))
-    automaton = ahocorasick.Automaton()
-    for pattern, entries in table.items():
-        automaton.add_word(pattern, (len(pattern), not pattern.endswith(" "), tuple(entries)))
-    automaton.make_automaton()
-    family = frozenset(normalise_term(str(w)) for w in data["family"])
-    return Lexicon(automaton, family, int(data["give"]["window"]), int(data["version"]), len(table))
+    return build(_raw())

@@ -1,33 +1,28 @@
-"""Scanning one narrative: one automaton pass, then negation, hypotheticals and who gave what."""
+"""Scanning one narrative: one automaton pass, then scope, giving and pairs.
+
+The pass sorts every match into buckets. A narrative with no indicator, giving verb or pair
+part (most background crime) stops there. Otherwise suppressed phrases are removed, exchanges
+are built from giving verbs, pairs are joined, and one ordered pass over the candidate spans
+sets negation and hypothetical flags (:mod:`._scope`). Original offsets are worked out only
+for the spans reported.
+"""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from safeguard.indicators._exchange import Candidate, Giving
 from safeguard.indicators._lexicon import Entry, Lexicon, lexicon
 from safeguard.indicators._normalise import Normalised, normalise
-
-_SENTENCE_END = re.compile(r"[.;!?]+(?=\s|$)|\n")
-_GIVER_AFTER = re.compile(r" ?(?:from|by) (?:her |his |their |the |a )?(\w+)")
-_PRONOUN = re.compile(r" (she|her|he|him|his|they|them|their) ")
-# Words that may stand between a mention of the child and the child's own pronoun
-# ("the victim, who is 14, she ..."); a reporting verb ("states he ...") is not one of them,
-# because the pronoun after it is often someone else.
-_BETWEEN = frozenset({"who", "has", "had", "was", "is", "aged", "age", "and"})
-_SETS = {
-    "she": "f", "her": "f", "hers": "f", "herself": "f", "girl": "f", "daughter": "f",
-    "he": "m", "him": "m", "his": "m", "himself": "m", "boy": "m", "son": "m",
-    "they": "t", "them": "t", "their": "t",
-}
+from safeguard.indicators._scope import Scope
 
 Match = tuple[int, int, Entry]  # start and end (exclusive) in the padded text, and the entry
+_NOT_GIVEN = frozenset({"family", "child"})  # givers whose gift is not an exchange
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """One indicator found in a narrative.
+class Evidence(NamedTuple):
+    """One indicator found in a narrative (a named tuple: cheap to make by the thousand).
 
     ``start``/``end`` are offsets in the original text and ``text`` is ``original[start:end]``.
     ``giver`` is set for an exchange found from a giving verb: ``perpetrator``, ``unknown``,
@@ -52,112 +47,128 @@ class Evidence:
 
 @dataclass(slots=True)
 class _Found:
-    norm: Normalised
-    text: str
     ind: list[Match] = field(default_factory=list)
     items: list[Match] = field(default_factory=list)
     gives: list[Match] = field(default_factory=list)
     refs: list[Match] = field(default_factory=list)
     cues: list[Match] = field(default_factory=list)
-    _ends: list[int] | None = None
-
-    def sentence_ends(self) -> list[int]:
-        if self._ends is None:
-            self._ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
-        return self._ends
+    pairs: list[Match] = field(default_factory=list)
+    stops: list[Match] = field(default_factory=list)
 
 
-def _collect(norm: Normalised, text: str, lex: Lexicon) -> _Found:
-    found = _Found(norm, text)
-    padded = norm.padded
-    buckets = {"ind": found.ind, "item": found.items, "give": found.gives, "ref": found.refs}
-    for end, (length, prefix, entries) in lex.automaton.iter(padded):
-        start = end - length + 2
-        stop = end + 1 if prefix else end
-        if prefix:
-            stop = padded.find(" ", stop)
-        for entry in entries:
-            buckets.get(entry.kind, found.cues).append((start, stop, entry))
+def _collect(padded: str, lex: Lexicon) -> _Found:
+    found = _Found()
+    lists = (found.ind, found.items, found.gives, found.refs, found.pairs, found.stops, found.cues)
+    for end, (offset, prefix, entries) in lex.automaton.iter(padded):
+        stop = padded.find(" ", end + 1) if prefix else end
+        for bucket, entry in entries:
+            lists[bucket].append((end - offset, stop, entry))
     return found
 
 
-def _cue_applies(found: _Found, start: int, kind: str) -> bool:
-    """Whether a cue of ``kind`` (neg or hyp) has ``start`` in its scope."""
-    ends = None
-    for _c_start, c_end, cue in found.cues:
-        if cue.kind != kind or c_end > start or start - c_end > cue.window:
+def _suppress(found: _Found) -> None:
+    """Drop indicator, item and giving matches inside a suppressed phrase ("sex education")."""
+    stops = [(s, e) for s, e, _ in found.stops]
+
+    def keep(m: Match) -> bool:
+        return not any(s <= m[0] and m[1] <= e for s, e in stops)
+
+    found.ind = [m for m in found.ind if keep(m)]
+    found.items = [m for m in found.items if keep(m)]
+    found.gives = [m for m in found.gives if keep(m)]
+
+
+def _pairs(found: _Found, lex: Lexicon) -> list[Candidate]:
+    """Join the two parts of each pair that lie close together in order."""
+    out: list[Candidate] = []
+    seconds = [m for m in found.pairs if m[2].kind == "p2"]
+    for s_start, s_end, second in seconds:
+        rule = lex.pairs[second.group]
+        firsts = [m for m in found.pairs if m[2].kind == "p1" and m[2].group == rule.name]
+        firsts += [m for m in found.ind if m[2].group in rule.first_groups]
+        if "item" in rule.first_groups:
+            firsts += found.items
+        near = [m for m in firsts if m[1] <= s_start and s_start - m[1] <= rule.window]
+        if near:
+            first = max(near, key=lambda m: m[1])
+            out.append(
+                (
+                    first[0],
+                    s_end,
+                    rule.group,
+                    f"{first[2].term} ... {second.term}",
+                    first[2].typo or second.typo,
+                    None,
+                )
+            )
+    return out
+
+
+def _candidates(found: _Found, giving: Giving) -> list[Candidate]:
+    out: list[Candidate] = []
+    for start, end, entry in found.ind:
+        giver = "family" if entry.group == "exchange" and giving.family_gave(start, end) else None
+        out.append((start, end, entry.group, entry.term, entry.typo, giver))
+    return out
+
+
+def _inherit_family(candidates: list[Candidate], exchanges: list[Candidate]) -> list[Candidate]:
+    """An exchange term inside a parent's gift ("mum bought her a new phone") is the parent's."""
+    family = [(s, e) for s, e, _, _, _, giver in exchanges if giver == "family"]
+    if not family:
+        return candidates
+    return [
+        (
+            s,
+            e,
+            g,
+            t,
+            typo,
+            "family"
+            if g == "exchange" and any(fs <= s and e <= fe for fs, fe in family)
+            else giver,
+        )
+        for s, e, g, t, typo, giver in candidates
+    ]
+
+
+def _outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """In text order, the longest span of each indicator: "had sex with" hides "sex".
+
+    A span given by someone who is not a parent or the child is kept inside one that is ("i
+    paid him back" is the child's payment, but "paid him back" is still a debt).
+    """
+    kept: list[Candidate] = []
+    reach: dict[tuple[str, bool], int] = {}
+    for candidate in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        group, end = candidate[2], candidate[1]
+        counts = candidate[5] not in _NOT_GIVEN
+        if reach.get((group, True), -1) >= end or (
+            not counts and reach.get((group, False), -1) >= end
+        ):
             continue
-        if kind == "neg" and any(b.kind == "brk" and c_end <= b_start and b_end <= start
-                                 for b_start, b_end, b in found.cues):
-            continue
-        ends = ends if ends is not None else found.sentence_ends()
-        lo, hi = found.norm.to_original(c_end), found.norm.to_original(start)
-        if bisect_left(ends, hi) == bisect_left(ends, lo):
-            return True
-    return False
+        key = (group, counts)
+        if reach.get(key, -1) < end:
+            reach[key] = end
+        kept.append(candidate)
+    return kept
 
 
-def _evidence(found: _Found, indicator: str, span: tuple[int, int], entry: Entry,
-              giver: str | None = None, term: str | None = None) -> Evidence:
-    start = found.norm.to_original(span[0])
-    end = found.norm.to_original(span[1] - 1) + 1
-    return Evidence(
-        indicator, start, end, found.text[start:end], term or entry.term,
-        negated=_cue_applies(found, span[0], "neg"),
-        hypothetical=_cue_applies(found, span[0], "hyp"),
-        giver=giver, typo=entry.typo,
-    )
-
-
-def _family_near(found: _Found, lex: Lexicon, start: int, end: int) -> bool:
-    padded = found.norm.padded
-    before = padded[max(0, start - 25):start].split()[-3:]
-    if any(word in lex.family for word in before):
-        return True
-    after = _GIVER_AFTER.match(padded, end)
-    return bool(after and after.group(1) in lex.family)
-
-
-def _child_set(found: _Found) -> str | None:
-    """Which pronoun set the narrative uses for the child (f, m, t), or None if unclear."""
-    padded = found.norm.padded
-    for _start, end, entry in sorted(found.refs, key=lambda m: m[0]):
-        word = entry.term.split()[-1]
-        if word in _SETS:
-            return _SETS[word]
-        for token in padded[end:end + 40].split()[:4]:
-            if token in _SETS and token not in ("her", "his", "their", "him", "them"):
-                return _SETS[token]
-            if token not in _BETWEEN and not token.isdigit():
-                break
-    return None
-
-
-def _giver(found: _Found, lex: Lexicon, give: Match, item: Match) -> str:
-    start, _, entry = give
-    if _family_near(found, lex, start, item[1]):
-        return "family"
-    before = found.norm.padded[max(0, start - 12):start].split()
-    subject = before[-1] if before else ""
-    recipient = entry.group.split()[-1] if entry.group else ""
-    if subject in _SETS and recipient in _SETS and _SETS[subject] != _SETS[recipient]:
-        child = _child_set(found)
-        if child is not None and _SETS[subject] == child:
-            return "child"
-        return "perpetrator" if child is not None else "unknown"
-    return "unknown"
-
-
-def _exchanges(found: _Found, lex: Lexicon) -> list[Evidence]:
+def _evidence(norm: Normalised, scope: Scope, candidates: list[Candidate]) -> list[Evidence]:
+    """Evidence in text order; a span that runs over the end of a sentence is not one."""
     out = []
-    for give in found.gives:
-        limit = give[1] + lex.give_window
-        item = next((m for m in found.items if give[1] - 1 <= m[0] <= limit), None)
-        if item is None:
-            continue
-        term = f"{give[2].term} ... {item[2].term}"
-        out.append(_evidence(found, "exchange", (give[0], item[1]), give[2],
-                             _giver(found, lex, give, item), term))
+    original = norm.original_offsets
+    text = norm.text
+    for start, end, group, term, typo, giver in candidates:
+        o_start, o_end = original(start, end)
+        if o_end - o_start != end - start and not norm.same_sentence(start, end - 1):
+            continue  # only a collapsed run of punctuation can hide a sentence end
+        negated, hypothetical = scope.flag(start, end, o_start)
+        out.append(
+            Evidence(
+                group, o_start, o_end, text[o_start:o_end], term, negated, hypothetical, giver, typo
+            )
+        )
     return out
 
 
@@ -178,28 +189,17 @@ def scan(text: str | None) -> list[Evidence]:
     if not text:
         return []
     lex = lexicon()
-    found = _collect(normalise(text), text, lex)
-    out: list[Evidence] = []
-    seen: set[tuple[str, int, int]] = set()
-    for start, end, entry in found.ind:
-        if (entry.group, start, end) in seen:
-            continue
-        seen.add((entry.group, start, end))
-        giver = "family" if entry.group == "exchange" and _family_near(
-            found, lex, start, end) else None
-        out.append(_evidence(found, entry.group, (start, end), entry, giver))
-    out.extend(_exchanges(found, lex))
-    out.sort(key=lambda e: (e.start, -e.end))
-    return _drop_nested(out)
-
-
-def _drop_nested(spans: list[Evidence]) -> list[Evidence]:
-    """Keep the longest span of each indicator: "had sex with" hides "sex" inside it."""
-    kept: list[Evidence] = []
-    reach: dict[str, int] = {}
-    for span in spans:
-        if reach.get(span.indicator, -1) >= span.end:
-            continue
-        reach[span.indicator] = max(reach.get(span.indicator, -1), span.end)
-        kept.append(span)
-    return kept
+    norm = normalise(text)
+    found = _collect(norm.padded, lex)
+    if not (found.ind or found.gives or found.pairs):
+        return []
+    if found.stops:
+        _suppress(found)
+    giving = Giving(norm, lex, found.gives, found.items, found.refs)
+    exchanges = giving.exchanges() if found.gives else []
+    candidates = _inherit_family(_candidates(found, giving), exchanges) + exchanges
+    if found.pairs:
+        candidates += _pairs(found, lex)
+    if not candidates:
+        return []
+    return _evidence(norm, Scope(norm, found.cues), _outermost(candidates))

@@ -1,0 +1,231 @@
+"""Exchanges from giving verbs and who gave: "he bought her vodka", "the drugs he gives her".
+
+A giving verb with a recipient ("gave her") takes the first item after it within the window;
+a purchase or payment with a recipient ("bought him a headset", "pays her") is an exchange
+even when the thing is not in the item list; failing an item after, an item just before ("the
+vapes he gave her", "a new phone ... gave it her") is taken. A verb alone ("provided vodka",
+"gave Megan vapes") takes an item close after it; a purchase verb alone needs the item to be
+"for her" ("bought vodka for her"), and "gets" needs it "from" someone ("gets stuff from").
+Each exchange says who gave: ``family`` (a parent or carer, not an exchange), ``child`` (the
+child gave), ``perpetrator`` or ``unknown``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from safeguard.indicators._lexicon import Entry, Lexicon
+from safeguard.indicators._normalise import Normalised
+
+Match = tuple[int, int, Entry]
+Candidate = tuple[int, int, str, str, bool, str | None]  # start, end, group, term, typo, giver
+
+_SETS = {
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "girl": "f",
+    "daughter": "f",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "boy": "m",
+    "son": "m",
+    "they": "t",
+    "them": "t",
+    "their": "t",
+}
+# Words that may stand between a mention of the child and the child's own pronoun
+# ("the victim, who is 14, she ..."); a reporting verb ("states he ...") is not one of them,
+# because the pronoun after it is often someone else.
+_BETWEEN = frozenset({"who", "has", "had", "was", "is", "aged", "age", "and"})
+# Words between a giving verb's subject and the verb ("he always gives her").
+_ADVERBS = frozenset(
+    {
+        "also",
+        "always",
+        "often",
+        "then",
+        "had",
+        "has",
+        "have",
+        "would",
+        "will",
+        "sometimes",
+        "regularly",
+        "usually",
+        "later",
+        "just",
+        "even",
+        "still",
+        "apparently",
+        "allegedly",
+        "reportedly",
+    }
+)
+_CHILD_SUBJECTS = frozenset({"i", "ip", "victim", "yp", "cyp", "misper", "pupil", "subject"})
+_DETERMINERS = frozenset({"a", "an", "the", "some", "his", "her", "their"})
+_SUBJECTS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "that",
+        "which",
+        "who",
+        "man",
+        "male",
+        "men",
+        "males",
+        "boyfriend",
+        "bf",
+        "guy",
+        "lad",
+        "friend",
+    }
+)
+
+
+@dataclass(slots=True)
+class Giving:
+    """What the scanner found that giving is made of: verbs, items, child mentions."""
+
+    norm: Normalised
+    lex: Lexicon
+    gives: list[Match]
+    items: list[Match]
+    refs: list[Match]
+    _child: str | None = None
+    _child_known: bool = False
+
+    @property
+    def padded(self) -> str:
+        """The normalised text."""
+        return self.norm.padded
+
+    def _words_before(self, start: int, count: int) -> list[str]:
+        return self.padded[max(0, start - 30) : start].split()[-count:]
+
+    def subject(self, start: int) -> str:
+        """The word before a verb, skipping adverbs ("he always gives" gives "he")."""
+        for word in reversed(self._words_before(start, 4)):
+            if word not in _ADVERBS:
+                return word
+        return ""
+
+    def family_gave(self, start: int, end: int) -> bool:
+        """A parent or carer is the giver: the verb's subject, or "from/by her mum" after."""
+        if self.subject(start) in self.lex.family:
+            return True
+        after = self.padded[end : end + 30].split()[:3]
+        if after and after[0] in ("from", "by"):
+            rest = [w for w in after[1:] if w not in _DETERMINERS]
+            return bool(rest) and rest[0] in self.lex.family
+        return False
+
+    def child_set(self) -> str | None:
+        """Which pronoun set the narrative uses for the child (f, m, t), or None if unclear."""
+        if self._child_known:
+            return self._child
+        self._child_known = True
+        for _start, end, entry in sorted(self.refs, key=lambda m: m[0]):
+            word = entry.term.split()[-1]
+            if word in _SETS:
+                self._child = _SETS[word]
+                return self._child
+            for token in self.padded[end : end + 40].split()[:4]:
+                if token in _SETS and token not in ("her", "his", "their", "him", "them"):
+                    self._child = _SETS[token]
+                    return self._child
+                if token not in _BETWEEN and not token.isdigit():
+                    break
+        return None
+
+    def giver(self, give: Match, end: int) -> str:
+        """Who gave, for the giving verb ``give`` whose exchange ends at ``end``."""
+        start, _, entry = give
+        if self.family_gave(start, end):
+            return "family"
+        if entry.kind == "pass" or entry.flag == "from":
+            return "unknown"  # the subject of "was given", "gets ... from" is the receiver
+        subject = self.subject(start)
+        if subject in _CHILD_SUBJECTS:
+            return "child"
+        recipient = entry.group.split()[-1] if entry.group else ""
+        if recipient == "me":
+            return "perpetrator"
+        if subject in _SETS and (recipient in _SETS or entry.kind == "alone"):
+            child = self.child_set()
+            if (
+                child is not None
+                and _SETS[subject] == child
+                and (recipient not in _SETS or _SETS[recipient] != child)
+            ):
+                return "child"
+            if child is not None and recipient in _SETS and _SETS[subject] != _SETS[recipient]:
+                return "perpetrator"
+        return "unknown"
+
+    def _item_after(self, give: Match, window: int) -> Match | None:
+        limit = give[1] + window
+        later = [g[0] for g in self.gives if give[1] <= g[0] < limit]
+        limit = min(later) if later else limit  # what comes after the next verb is its own
+        item = next((m for m in self.items if give[1] - 1 <= m[0] <= limit), None)
+        if item is None or self.padded[max(0, item[0] - 5) : item[0]].endswith(" own "):
+            return None  # "her own drink" is hers
+        return item
+
+    def _item_before(self, give: Match) -> Match | None:
+        """An item just before the verb, when the verb ends its phrase ("the drugs he gives
+        her", "a new phone ... gave it her")."""
+        after = self.padded[give[1] : give[1] + 12].split()
+        if after and after[0] in _DETERMINERS and not give[2].group.startswith("it"):
+            return None  # "he gave her a hug": something else follows
+        reach = 45 if give[2].group.startswith("it") else 25
+        before = [m for m in self.items if m[1] <= give[0] and give[0] - m[1] <= reach]
+        if not before:
+            return None
+        item = before[-1]
+        gap = self.padded[item[1] : give[0]].split()
+        if gap and any(w in _SUBJECTS for w in gap) and self.norm.same_sentence(item[1], give[0]):
+            return item
+        return None
+
+    def _followed(self, flag: str, end: int) -> bool:
+        """Whether the item ending at ``end`` is then "for her" (flag "for") or "from"."""
+        if flag == "from":
+            return self.padded.startswith(" from ", end)
+        tail = self.padded[end - 1 : end + 30]
+        return any(r in tail for r in self.lex.for_recipients)
+
+    def _one(self, give: Match) -> tuple[int, int, str] | None:
+        """The span and term of the exchange this verb makes, if any."""
+        start, stop, entry = give
+        window = self.lex.alone_window if entry.kind == "alone" else self.lex.give_window
+        item = self._item_after(give, window)
+        if item is not None:
+            if entry.flag and entry.kind == "alone" and not self._followed(entry.flag, item[1]):
+                return None
+            return start, item[1], f"{entry.term} ... {item[2].term}"
+        if entry.kind != "give":
+            return None
+        if entry.flag == "open":
+            words = self.padded[stop : stop + 30].split()[:2]
+            end = stop + 1 + len(" ".join(words)) if words else stop
+            return start, end, f"{entry.term} ..."
+        before = self._item_before(give)
+        if before is not None:
+            return before[0], stop, f"{before[2].term} ... {entry.term}"
+        return None
+
+    def exchanges(self) -> list[Candidate]:
+        """Every exchange made by a giving verb, with who gave."""
+        out: list[Candidate] = []
+        for give in self.gives:
+            found = self._one(give)
+            if found is not None:
+                start, end, term = found
+                out.append((start, end, "exchange", term, give[2].typo, self.giver(give, end)))
+        return out
