@@ -1,7 +1,9 @@
-"""``safeguard identify``: decisions for every record of a JSON Lines file, no warehouse needed.
+"""``safeguard identify``: decisions for a warehouse, or for a JSON Lines file on its own.
 
-One output line per input line, in input order. A line that is not a valid record (including
-a blank line) gives ``{"line": N, "error": "..."}`` instead of a decision.
+With ``--db`` every current record and every child in the warehouse is decided, each child
+through their linked history. With ``-i``/``-o`` one output line per input line, in input
+order; a line that is not a valid record (including a blank line) gives
+``{"line": N, "error": "..."}`` instead of a decision.
 """
 
 from __future__ import annotations
@@ -11,17 +13,30 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Annotated, Any, cast
 
 import orjson
 import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from safeguard.cli._app import app
-from safeguard.errors import InputFileError
+from safeguard.errors import InputFileError, SafeguardError
 from safeguard.exchange import check
-from safeguard.identify import decide
+from safeguard.identify import decide, identify_warehouse
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_ENTITIES_HELP = (
+    "With --db: who is who, as Parquet or CSV with source, record_id, person_ref and entity_id "
+    "(e.g. the generator's truth/mentions.parquet). Default: the linkage stage's entities."
+)
 
 
 @contextmanager
@@ -60,6 +75,11 @@ def decide_line(number: int, raw: bytes) -> dict[str, Any]:
 
 @app.command("identify")
 def identify_command(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Decide every record and child in this warehouse."),
+    ] = None,
+    entities: Annotated[Path | None, typer.Option("--entities", help=_ENTITIES_HELP)] = None,
     input_: str = typer.Option(
         "-", "--input", "-i", help="JSON Lines records (.jsonl or .jsonl.gz); - for stdin."
     ),
@@ -72,10 +92,21 @@ def identify_command(
 ) -> None:
     """Decide for each record whether it meets cse/1 and organised-network/1.
 
-    Writes one decision per input line, in input order, with per-criterion evidence and the
-    review of the supplier's CSE flag (agreed, missed, over-flagged). A line that is not a
-    valid record gives {"line": N, "error": "..."}. Works on a file alone: no warehouse.
+    Each decision carries per-criterion evidence and the review of the supplier's CSE flag
+    (agreed, missed, over-flagged).
+
+    With --db: every current record in the warehouse, then every child through their whole
+    linked history (missing episodes, referrals, other forces' records); writes the
+    `decisions` and `child_decisions` tables and records the run.
+
+    Without --db: one decision per line of a JSON Lines file, in input order; a line that is
+    not a valid record gives {"line": N, "error": "..."}. No warehouse needed.
     """
+    if db is not None:
+        _identify_warehouse(db, entities)
+        return
+    if entities is not None:
+        raise SafeguardError("--entities needs --db (a file on its own has no linked history)")
     counts = {"records": 0, "errors": 0}
     try:
         with _reader(input_) as source, _writer(output) as sink:
@@ -86,3 +117,33 @@ def identify_command(
     except (gzip.BadGzipFile, EOFError, OSError) as error:
         raise InputFileError(input_, f"cannot read ({error})") from None
     typer.echo(f"identify: {counts['records']} decisions, {counts['errors']} error lines", err=True)
+
+
+def _identify_warehouse(db: Path, entities: Path | None) -> None:
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def report(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = bar.add_task(step, total=total)
+            bar.update(tasks[step], completed=done, total=total)
+
+        result = identify_warehouse(db, entities, progress=report)
+    reviews = result.flag_review
+    console.print(
+        f"identify run {result.run_id}: {result.records:,} records decided in "
+        f"{result.seconds:.1f} s (who is who: {result.entities_from})\n"
+        f"  cse/1 met: {result.records_met:,} records ({result.with_context:,} decided with "
+        f"the child's history, {result.through_history:,} through it); "
+        f"{result.children_met:,} of {result.children:,} children\n"
+        f"  supplier CSE flags: {reviews.get('agreed', 0):,} agreed, "
+        f"{reviews.get('missed', 0):,} missed, {reviews.get('over-flagged', 0):,} over-flagged",
+        soft_wrap=True,
+    )
