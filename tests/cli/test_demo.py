@@ -36,6 +36,8 @@ def test_demo_generates_loads_and_summarises(tmp_path: Path) -> None:
     assert _number(r"([\d,]+) lines quarantined", out) == counts["broken_lines"]
     for heading in ("By kind", "By source type", "By force area", "missing_episode", "police"):
         assert heading in out
+    assert _number(r"cse/1 met: ([\d,]+) records", out) > 0
+    assert "supplier CSE flags" in out
 
 
 def test_second_run_reuses_the_dataset_and_changes_nothing(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from safeguard.cli._app import app
 from safeguard.cli._generate import ScaleName
+from safeguard.cli._identify import identify_in_warehouse
 from safeguard.synth import generate
 from safeguard.warehouse import WarehouseSummary, connect, ingest, summarise
 
@@ -34,7 +35,7 @@ def demo_command(
         bool, typer.Option("--fresh", help="Start again: new dataset and an empty warehouse.")
     ] = False,
 ) -> None:
-    """Generate a synthetic national dataset, load it into a warehouse and summarise it.
+    """Generate a synthetic national dataset, load it, summarise it and identify CSE in it.
 
     Writes `WORK/dataset-SCALE-SEED/` (exchange files and ground truth) and
     `WORK/safeguard.duckdb`. A second run reuses the dataset and loads nothing new.
@@ -59,6 +60,9 @@ def demo_command(
     finally:
         con.close()
     _print_summary(Console(), summary, dataset, db)
+    # Until the linkage stage runs in the demo, the generator's true person ids say who is who.
+    console.print("\n[bold]Identification[/bold] (who is who: the generator's true person ids)")
+    identify_in_warehouse(db, dataset / "truth" / "mentions.parquet")
 
 
 def _ensure_dataset(dataset: Path, scale: str, seed: int, console: Console) -> None:

@@ -103,7 +103,7 @@ def identify_command(
     not a valid record gives {"line": N, "error": "..."}. No warehouse needed.
     """
     if db is not None:
-        _identify_warehouse(db, entities)
+        identify_in_warehouse(db, entities)
         return
     if entities is not None:
         raise SafeguardError("--entities needs --db (a file on its own has no linked history)")
@@ -119,7 +119,8 @@ def identify_command(
     typer.echo(f"identify: {counts['records']} decisions, {counts['errors']} error lines", err=True)
 
 
-def _identify_warehouse(db: Path, entities: Path | None) -> None:
+def identify_in_warehouse(db: Path, entities: Path | None) -> None:
+    """Run identify on a warehouse with a progress bar; print the headline figures."""
     console = Console(stderr=True)
     columns = (
         TextColumn("{task.description}"),
