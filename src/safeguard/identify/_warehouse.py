@@ -165,7 +165,10 @@ def _entities(con: duckdb.DuckDBPyConnection, path: str | Path | None) -> str:
             )
         execute(con, statement("entities_from_file").replace("{entity}", entity))
         return f"file {file.name}"
-    if _scalar(con, "SELECT count(*) FROM entities") > 0:
+    linked = _scalar(
+        con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'entities'"
+    )
+    if linked and _scalar(con, "SELECT count(*) FROM entities") > 0:
         execute(con, statement("entities_from_linkage"))
         return "linkage"
     execute(con, statement("entities_none"))
