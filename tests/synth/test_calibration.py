@@ -72,6 +72,8 @@ def test_ethnicity_says_nothing_about_offending(demo: Summary) -> None:
             if p["role"] == "suspect" and "ethnicity" in p:
                 ethnicity[truth[key]][person[(*key, p["ref"])]] = p["ethnicity"]
     shares = {k: Counter(e == "W1" for e in v.values()) for k, v in ethnicity.items()}
-    assert sum(shares[True].values()) > 300
+    # About 300 exploiters have a recorded ethnicity at demo scale (290 to 325 over seeds 11 to
+    # 13); enough to see a five-point difference.
+    assert sum(shares[True].values()) > 250
     cse, other = (s[True] / sum(s.values()) for s in (shares[True], shares[False]))
     assert abs(cse - other) < 0.05

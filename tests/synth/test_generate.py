@@ -125,6 +125,7 @@ def test_truth_is_complete(tiny: Summary) -> None:
         ("csa_intrafamilial", False, False),
         ("peer", False, False),
         ("csa_other", False, False),
+        ("online_csa", False, False),
         ("iioc", False, False),
         ("adult_victim", False, False),
         ("cce", False, True),
@@ -137,6 +138,27 @@ def test_record_labels_follow_the_definition(
     rows = [r for r in _truth(tiny.out, "records") if r["case_type"] == case_type]
     assert rows, case_type
     assert {(r["cse"], r["cce"]) for r in rows} == {(cse, cce)}
+
+
+def test_online_csa_children_are_not_cse(tiny: Summary) -> None:
+    children = [c for c in _truth(tiny.out, "children") if c["case_type"] == "online_csa"]
+    assert children and not any(c["cse"] for c in children)
+
+
+def test_iioc_records_name_no_victim(tiny: Summary) -> None:
+    iioc = {
+        (r["source"], r["record_id"])
+        for r in _truth(tiny.out, "records")
+        if r["case_type"] == "iioc"
+    }
+    roles = {
+        m["role"] for m in _truth(tiny.out, "mentions") if (m["source"], m["record_id"]) in iioc
+    }
+    assert iioc and roles == {"suspect"}
+    texts = [
+        rec["narrative"].lower() for key, rec in latest_records(tiny.out).items() if key in iioc
+    ]
+    assert not any(w in t for t in texts for w in ("victim", "female child", "the yp", "threat"))
 
 
 def test_cse_children_have_history_and_bare_crimes(tiny: Summary) -> None:

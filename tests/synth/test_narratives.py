@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from safeguard.synth._narrative_spec import INDICATORS, NarrativeSpec
-from safeguard.synth._narratives import _phrases, _pick, write_narrative
+from safeguard.synth._narratives import _pick, write_narrative
+from safeguard.synth._phrase_bank import phrases as _phrases
 
 KINDS = [
     ("crime", "police"),
@@ -36,6 +37,47 @@ MARKERS = tuple(
     )["markers"]
 )
 NOT_NEGATABLE = {"background_crime"}  # an ordinary crime has nothing to deny
+CHILD_FIELDS = re.compile(r"\{(c|C|cfull|agep|she|She|obj|poss|Poss|refl|loc|loc2|venue)\}")
+# What an indicator's phrases must not say, because another indicator says it: each template
+# expresses its own indicator only (the scenario decides what a record says).
+LEAKS = [
+    (
+        "online_sexual",
+        r"threat|unless|pressur|made to|forced|coerc|gift|money|paid|credit|"
+        r"voucher|in return|exchange",
+        "threats go in control, what is given in exchange_*",
+    ),
+    ("sexual_activity", r"made to|had to|forced|threat|gift|money", "coercion goes in control"),
+    (
+        "grooming",
+        r"gift|money|bought|paid|credit|voucher|in return|exchange|loves?\b|cares|"
+        r"special|the only|boyfriend",
+        "affection is exchange_affection_status, age older_male",
+    ),
+    ("control", r"gift|given|bought|sexual|images|pictures", "no exchange or sexual content"),
+    ("missing", r"sex|image|picture|gift|money|older", "only the missing episode"),
+    ("exchange_gifts", r"sexual|image|threat|owes", "only what is given"),
+    ("exchange_substances", r"sexual|image|threat", "only what is given"),
+    ("exchange_lifts_or_stay", r"sexual|image|threat|older", "only lifts and somewhere to stay"),
+    (
+        "exchange_affection_status",
+        r"sexual|image|threat|older|his friends|group",
+        "only affection, attention, status",
+    ),
+    ("exchange_online", r"sexual|image|picture|threat|video", "only what is sent online"),
+    ("hotel_takeaway_taxi", r"older|adult male|kept at|stayed", "only the venue"),
+    (
+        "multiple_perpetrators",
+        r"passed between|introduc|paid|money",
+        "only that several are involved",
+    ),
+    ("older_male", r"gift|money|sexual|threat", "only the age gap"),
+    (
+        "images_possession",
+        r"threat|unless|gift|money|cash|paid|pay|victim|\bhe\b|\bhis\b",
+        "no victim, threat or exchange",
+    ),
+]
 
 
 def _spec(**kw: object) -> NarrativeSpec:
@@ -237,3 +279,34 @@ def test_boys_get_his_pronouns() -> None:
                  child_name="Tyler Reid", extra={"child_sex": "M"})  # fmt: skip
     texts = " ".join(write_narrative(rng, spec) for _ in range(100)).lower()
     assert " his " in texts and " herself" not in texts and " she " not in texts
+
+
+@pytest.mark.parametrize(("indicator", "forbidden", "why"), LEAKS)
+def test_templates_express_only_their_own_indicator(
+    indicator: str, forbidden: str, why: str
+) -> None:
+    pattern = re.compile(forbidden)
+    leaks = [w for tpl in _phrases().pos[indicator] for w in tpl if pattern.search(w.lower())]
+    assert leaks == [], (why, leaks[:3])
+
+
+def test_indecent_images_phrases_name_no_child() -> None:
+    for tpl in _phrases().pos["images_possession"] + _phrases().neg["images_possession"]:
+        assert not any(CHILD_FIELDS.search(w) for w in tpl), tpl[0]
+
+
+@pytest.mark.parametrize("kind", ["crime", "intelligence", "incident", "referral"])
+def test_a_record_without_a_victim_invents_none(kind: str) -> None:
+    rng = random.Random(kind)
+    spec = _spec(kind=kind, scenario="iioc", indicators=frozenset({"images_possession"}),
+                 child_name=None, child_age=None, suspect_names=("Dean Lowe",),
+                 unidentified_suspects=0, location_names=(), vehicle=None,
+                 offence_label="indecent images of children", victim=False)  # fmt: skip
+    invented = re.compile(
+        r"\b(victim|ip(?! address)|yp|vic|aggrieved|she|her|attended station|female child|"
+        r"male child|unnamed|mum|carer)\b"
+    )
+    for _ in range(300):
+        text = write_narrative(rng, spec)
+        assert not invented.search(text.lower()), text
+        assert "dean lowe" in text.lower()

@@ -203,7 +203,7 @@ def background_intel(sh: Shard, force: str) -> None:
             people,
             "background",
             sh.case_id("bg_int"),
-            indicators={"background_crime"},
+            indicators={"background_intel"},
             offence_label=rng.choice(("drug supply", "burglary", "shoplifting gang")),
         )
     )

@@ -19,7 +19,16 @@ import orjson
 import pyarrow.parquet as pq
 
 CSAE_CASES = frozenset(
-    {"cse_lone", "cse_group", "cse_online", "csa_intrafamilial", "peer", "csa_other", "iioc"}
+    {
+        "cse_lone",
+        "cse_group",
+        "cse_online",
+        "csa_intrafamilial",
+        "peer",
+        "csa_other",
+        "online_csa",
+        "iioc",
+    }
 )
 CHILD_VICTIM_CASES = CSAE_CASES - {"iioc"}
 

@@ -16,19 +16,20 @@ from safeguard.synth._people import Human
 YEAR_START = dt.date(2024, 1, 1)
 EXTRACT_DATE = dt.date(2025, 9, 30)  # the day the suppliers' extracts were taken
 
-# Indicator groups that decide whether a record's own text shows exploitation.
+# Indicator groups that decide whether a record's own text shows exploitation (DfE 2017): a
+# child, sexual activity (contact or online, or a sexual-health need) and an exchange for
+# something the child needs or wants, or the perpetrator's or facilitator's financial advantage.
+# Coercion, grooming and facilitation without an exchange are not enough on their own.
 SEXUAL = frozenset({"sexual_activity", "online_sexual", "sexual_health"})
-EXPLOIT = frozenset(
+EXCHANGE = frozenset(
     {
         "exchange_gifts",
         "exchange_substances",
         "exchange_lifts_or_stay",
         "exchange_affection_status",
-        "control",
-        "facilitation_introduce",
-        "facilitation_transport",
+        "exchange_online",
+        "exchange_sextortion",
         "facilitation_payment",
-        "facilitation_premises",
     }
 )
 
@@ -111,10 +112,15 @@ def random_day(rng: random.Random, start: dt.date = YEAR_START, span: int = 365)
 
 
 def evidence_in(ev: Event) -> str:
-    """Where the evidence of exploitation sits for a CSE record: its own text or its history."""
+    """Where the evidence of exploitation sits for a CSE record: its own text or its history.
+
+    Its own text when that states the child (their age), sexual activity and an exchange or
+    advantage; otherwise only the child's other records do.
+    """
     if not ev.cse:
         return "none"
-    own = (ev.indicators & SEXUAL) and (ev.indicators & EXPLOIT)
+    ind = ev.indicators
+    own = "child_age" in ind and bool(ind & SEXUAL) and bool(ind & EXCHANGE)
     return "own_text" if own else "linked_history"
 
 

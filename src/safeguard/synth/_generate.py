@@ -38,6 +38,7 @@ SCENARIOS: dict[str, Callable[[Shard, str], None]] = {
     "peer": _other.peer,
     "csa_other": _other.csa_other,
     "iioc": _other.iioc,
+    "online_csa": _other.online_csa,
     "cce": _other.cce,
     "adult_victim": _other.adult_victim,
     "background_crime": _background.background_crime,

@@ -20,11 +20,13 @@ Writer = Callable[[random.Random, NarrativeSpec], str]
 _PHRASES = {
     "child_age": "Child is {age}",
     "sexual_activity": "Disclosure of sexual activity",
-    "online_sexual": "Sexual messages and images exchanged online",
+    "online_sexual": "Sexual messages and images sent online",
     "exchange_gifts": "Has been given gifts and money",
     "exchange_substances": "Given alcohol and cannabis",
     "exchange_lifts_or_stay": "Given lifts and somewhere to stay",
     "exchange_affection_status": "Was made to feel special",
+    "exchange_online": "Was sent gift cards and game credit online",
+    "exchange_sextortion": "Told the images would be shared unless more were sent",
     "control": "Appears controlled and scared",
     "grooming": "Befriended over several weeks",
     "older_male": "Associating with a much older male",
@@ -44,6 +46,8 @@ _PHRASES = {
     "adult_victim": "Victim is an adult",
     "advice_given": "Advised about risks",
     "background_crime": "Report of {offence}",
+    "background_intel": "Intelligence about {offence}",
+    "images_possession": "Indecent images of children found on a seized device",
 }
 
 

@@ -16,11 +16,13 @@ INDICATORS = frozenset(
     {
         "child_age",  # the child's age is stated in the text ("14 yr old", "aged 13")
         "sexual_activity",  # sexual activity, in general, non-graphic terms
-        "online_sexual",  # images, video calls, sexual messages online
+        "online_sexual",  # images, video calls, sexual messages online (content only, no threats)
         "exchange_gifts",  # gifts, money, phone, clothes, vapes, food given to the child
         "exchange_substances",  # alcohol or drugs given to the child
         "exchange_lifts_or_stay",  # lifts, somewhere to stay
         "exchange_affection_status",  # affection, attention, status
+        "exchange_online",  # gift cards, game currency, money or phone credit sent online
+        "exchange_sextortion",  # images held over the child: more sent so they are not shared
         "control",  # control, coercion, threats, manipulation, deception
         "grooming",  # befriending, "boyfriend" much older, building trust
         "older_male",  # a much older male or "boyfriend"
@@ -40,6 +42,8 @@ INDICATORS = frozenset(
         "adult_victim",  # the victim is an adult
         "advice_given",  # the child was advised about risks (hypothetical/advice phrasing)
         "background_crime",  # ordinary crime with no child-exploitation content
+        "background_intel",  # intelligence about ordinary crime (the subjects, not a victim)
+        "images_possession",  # indecent images of children held or shared; no child identified
     }
 )
 
@@ -64,4 +68,7 @@ class NarrativeSpec:
     vehicle: str | None = None  # "a silver Toyota Prius, reg AB12 CDE"
     offence_label: str | None = None  # for background crimes: "theft from a vehicle"
     victim_blaming: bool = False  # write in victim-blaming language
+    # False when the record has no victim to describe (indecent images with no child
+    # identified): the writer then opens with the offence and the suspect and names no victim.
+    victim: bool = True
     extra: dict[str, str] = field(default_factory=dict)  # free-form hints for the writer

@@ -3,109 +3,44 @@
 The scenario generator decides *what* a record says; this module decides *how*: the register of
 the writer (police log, social-care referral, school concern, clinic note, 5x5x5 intelligence),
 many paraphrases per indicator, negations, abbreviations, typos, routine detail and, when asked,
-victim-blaming language. All wording lives in YAML under ``phrases/``; see the header of
-``phrases/registers.yaml`` for the template syntax (``[a|b]`` alternatives, ``{name}`` values).
-
-Templates are expanded once, on first use, into every wording they allow (about 11,000 short
-strings in all), so that writing a record is only random picks, a join and one
+victim-blaming language. All wording lives in YAML under ``phrases/`` (loaded and expanded by
+``_phrase_bank.py``), so that writing a record is only random picks, a join and one
 ``str.format_map`` (it is called about a million times for a national dataset).
 """
 
 from __future__ import annotations
 
 import random
-import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
-import yaml
+from safeguard.synth._narrative_spec import NarrativeSpec
+from safeguard.synth._phrase_bank import Bank as _Bank
+from safeguard.synth._phrase_bank import PhraseBankError
+from safeguard.synth._phrase_bank import Phrases as _Phrases
+from safeguard.synth._phrase_bank import Template as _Template
+from safeguard.synth._phrase_bank import phrases as _phrases
 
-from safeguard.errors import SafeguardError
-from safeguard.synth._narrative_spec import INDICATORS, NarrativeSpec
+__all__ = ["PhraseBankError", "write_narrative"]
 
-__all__ = ["write_narrative"]
-
-_INDICATOR_FILES = ("people", "exchange", "abuse", "facilitation", "welfare", "other_harm")
 _PRONOUNS = {
     "F": {"she": "she", "She": "She", "obj": "her", "poss": "her", "Poss": "Her", "refl": "herself"},  # noqa: E501
     "M": {"she": "he", "She": "He", "obj": "him", "poss": "his", "Poss": "His", "refl": "himself"},
 }  # fmt: skip
-_CONTEXT_KEYS = frozenset(_PRONOUNS["F"]).union(
-    ("cfull", "agep", "c", "C", "s", "S", "s2", "grp", "Grp", "loc", "loc2", "venue", "veh", "Veh",
-     "off", "Off", "age")
-)  # fmt: skip
 # When a prefix ("It is reported that ") goes before a sentence, its first value is lower-cased.
 _LOWER_KEYS = {"{C}": "{c}", "{She}": "{she}", "{S}": "{s}", "{Grp}": "{grp}", "{Poss}": "{poss}",
                "{Off}": "{off}", "{Veh}": "{veh}"}  # fmt: skip
 _VENUE_WORDS = ("hotel", "inn", "lodge", "takeaway", "kebab", "pizza", "chicken", "taxi", "cars")
+_NO_VICTIM = "no_victim"  # the register of a record with no victim to describe
+_TWO_LINES = frozenset({"background_crime", "background_intel", "images_possession"})  # summaries
+_BACKGROUND = frozenset({"background_crime", "background_intel"})
 TYPO_RATE = 0.15  # share of records with a typing slip
 SHOUTY_RATE = 0.04  # share of incident logs typed in capitals
 PREFIX_RATE = 0.25  # share of body sentences put in the writer's voice
 VB_SWAP_RATE = 0.6  # share of indicators phrased in victim-blaming terms, when asked
 
-_Template = tuple[str, ...]  # every wording of one template, fully expanded at load time
-_Bank = tuple[_Template, ...]
 _Rand = Callable[[], float]  # rng.random, bound once per record
-
-
-class PhraseBankError(SafeguardError):
-    """The bundled phrase files are malformed (every problem is listed)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Phrases:
-    pos: dict[str, _Bank]
-    neg: dict[str, _Bank]
-    vb: dict[str, _Bank]
-    vb_general: _Bank
-    registers: dict[str, dict[str, _Bank]]  # section -> register key -> templates
-    prefixes: dict[str, tuple[str, ...]]
-    fallbacks: dict[str, tuple[str, ...]]  # fully expanded; may hold pronoun fields
-    unidentified: tuple[str, ...]
-    numbers: dict[str, tuple[str, ...]]
-    child_refs: dict[str, tuple[str, ...]]
-
-
-def _expand(text: str, start: int = 0) -> tuple[list[str], int]:
-    """Expand ``text[start:]`` up to an unmatched ``]`` or ``|`` into every alternative."""
-    out, i = [""], start
-    while i < len(text) and text[i] not in "]|":
-        if text[i] == "[":
-            alts, i = _alternatives(text, i + 1)
-            out = [o + a for o in out for a in alts]
-        else:
-            j = i
-            while j < len(text) and text[j] not in "[]|":
-                j += 1
-            out = [o + text[i:j] for o in out]
-            i = j
-    return out, i
-
-
-def _alternatives(text: str, start: int) -> tuple[list[str], int]:
-    alts: list[str] = []
-    i = start
-    while True:
-        seq, i = _expand(text, i)
-        alts.extend(seq)
-        if i >= len(text):
-            raise PhraseBankError(f"unclosed '[' in template: {text!r}")
-        i += 1
-        if text[i - 1] == "]":
-            return alts, i
-
-
-def _compile(text: str) -> _Template:
-    """Every wording a template can take, with spacing tidied ("a [b|] c" gives "a c")."""
-    out = []
-    for variant in _expand(text)[0]:
-        lead = " " if variant.startswith(" ") else ""
-        tidy = " ".join(variant.split()).replace(" ,", ",").replace(" .", ".")
-        out.append(lead + tidy)
-    return tuple(out)
 
 
 def _say(r: _Rand, bank: _Bank) -> str:
@@ -118,73 +53,7 @@ def _pick(r: _Rand, items: tuple[Any, ...]) -> Any:
     return items[int(r() * len(items))]
 
 
-def _bank_of(texts: list[str], where: str, problems: list[str]) -> _Bank:
-    bank = tuple(_compile(t) for t in texts)
-    for text, tpl in zip(texts, bank, strict=True):
-        fields = {f for wording in tpl for _, f, _, _ in string.Formatter().parse(wording) if f}
-        problems.extend(f"{where}: unknown {{{f}}} in {text!r}" for f in fields - _CONTEXT_KEYS)
-    return bank
-
-
-def _read(name: str) -> dict[str, Any]:
-    text = files("safeguard.synth").joinpath("phrases").joinpath(name).read_text("utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise PhraseBankError(f"{name}: expected a mapping at the top level")
-    return data
-
-
-def _load_indicators(problems: list[str]) -> tuple[dict[str, _Bank], ...]:
-    pos: dict[str, _Bank] = {}
-    neg: dict[str, _Bank] = {}
-    vb: dict[str, _Bank] = {}
-    for name in _INDICATOR_FILES:
-        for key, entry in _read(f"{name}.yaml").items():
-            if key not in INDICATORS:
-                problems.append(f"{name}: {key!r} is not an indicator")
-            pos[key] = _bank_of(entry.get("pos", []), f"{name}:{key}", problems)
-            neg[key] = _bank_of(entry.get("neg", []), f"{name}:{key}", problems)
-            vb[key] = _bank_of(entry.get("vb", []), f"{name}:{key}", problems)
-    for key in sorted(INDICATORS - pos.keys()):
-        problems.append(f"indicator {key!r} has no phrases")
-    for key in sorted(k for k in pos if not pos[k] or not neg[k]):
-        problems.append(f"indicator {key!r} needs both 'pos' and 'neg' phrases")
-    return pos, neg, vb
-
-
-@cache
-def _phrases() -> _Phrases:
-    """Every phrase bank, loaded, checked and expanded on first use."""
-    problems: list[str] = []
-    pos, neg, vb = _load_indicators(problems)
-    reg = _read("registers.yaml")
-    vbf = _read("victim_blaming.yaml")
-    registers = {
-        section: {
-            k: _bank_of(v, f"registers:{section}:{k}", problems) for k, v in reg[section].items()
-        }
-        for section in ("openings", "routine", "closings")
-    }
-    phrases = _Phrases(
-        pos=pos,
-        neg=neg,
-        vb=vb,
-        vb_general=_bank_of(vbf["general"], "victim_blaming", problems),
-        registers=registers,
-        prefixes={k: tuple(v) for k, v in reg["prefixes"].items()},
-        fallbacks={
-            k: tuple(x for t in v for x in _expand(t)[0]) for k, v in reg["fallbacks"].items()
-        },
-        unidentified=tuple(reg["unidentified"]),
-        numbers={k: tuple(v) for k, v in reg["numbers"].items()},
-        child_refs={k: tuple(v) for k, v in reg["child_refs"].items()},
-    )
-    if problems:
-        raise PhraseBankError("phrase files are invalid:\n  " + "\n  ".join(problems))
-    return phrases
-
-
-_REGISTERS: dict[tuple[str, str, str], _Register] = {}
+_REGISTERS: dict[tuple[str, str, str, bool], _Register] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,16 +71,25 @@ def _most_specific(table: Mapping[str, Any], *keys: str) -> Any:
     return next(table[k] for k in (*keys, "default") if k in table)
 
 
-def _register(ph: _Phrases, kind: str, source: str, scenario: str) -> _Register:
-    """Openings by ``kind:source``, source, then kind; the rest by the writer's register."""
-    found = _REGISTERS.get((kind, source, scenario))
+def _register(ph: _Phrases, spec: NarrativeSpec) -> _Register:
+    """Openings by ``kind:source``, source, then kind; closings by ``scenario:kind``, then kind;
+    the rest by the writer's register. A record with no victim has a register of its own."""
+    kind, source, scenario = spec.kind, spec.source_type, spec.scenario
+    key = (kind, source, scenario, spec.victim)
+    found = _REGISTERS.get(key)
     if found is None:
         writer = "intelligence" if kind == "intelligence" else source
+        opening_keys: tuple[str, ...] = (f"{kind}:{source}", source, kind)
+        closing_keys = (f"{scenario}:{kind}", kind)
+        if not spec.victim:
+            closing_keys = (f"{scenario}:{kind}", _NO_VICTIM)
+            opening_keys = (f"{kind}:{_NO_VICTIM}", _NO_VICTIM)
+            writer = writer if kind == "intelligence" else _NO_VICTIM
         sections = ph.registers
-        found = _REGISTERS[(kind, source, scenario)] = _Register(
-            openings=_most_specific(sections["openings"], f"{kind}:{source}", source, kind),
+        found = _REGISTERS[key] = _Register(
+            openings=_most_specific(sections["openings"], *opening_keys),
             routine=_most_specific(sections["routine"], writer),
-            closings=_most_specific(sections["closings"], scenario, kind),
+            closings=_most_specific(sections["closings"], *closing_keys),
             prefixes=_most_specific(ph.prefixes, writer),
             child_refs=_most_specific(ph.child_refs, writer),
         )
@@ -247,9 +125,11 @@ def _venue(ph: _Phrases, r: _Rand, spec: NarrativeSpec) -> str:
 def _child(ph: _Phrases, r: _Rand, spec: NarrativeSpec, reg: _Register) -> tuple[str, str]:
     """The child's first mention and the short reference used after it."""
     fb = ph.fallbacks
+    if not spec.victim:  # only an unidentified child in images can be meant
+        return str(_pick(r, fb[_NO_VICTIM])), "the child"
     if "adult_victim" in spec.indicators:
         pool, short = fb["adult"], "the victim"
-    elif "background_crime" in spec.indicators:
+    elif spec.indicators & _BACKGROUND:
         pool, short = fb["background_person"], "IP"
     else:
         male = spec.extra.get("child_sex", "F")[:1].upper() == "M"
@@ -269,13 +149,20 @@ def _age_phrase(ph: _Phrases, r: _Rand, spec: NarrativeSpec) -> str:
     return _say(r, ph.pos["child_age"]).replace("{age}", str(spec.child_age))
 
 
+def _location_pool(spec: NarrativeSpec) -> str:
+    """Unnamed places: said from the child's side ("an address she couldn't name") only when
+    there is a child or victim to say it."""
+    return "location" if spec.victim and "background_crime" not in spec.indicators else "place"
+
+
 def _context(ph: _Phrases, r: _Rand, spec: NarrativeSpec, reg: _Register) -> dict[str, str]:
     male = spec.extra.get("child_sex", "F")[:1].upper() == "M"
     pron = _PRONOUNS["M" if male else "F"]
     fb = ph.fallbacks
     names, locs = spec.suspect_names, spec.location_names
     cfull, c = _child(ph, r, spec, reg)
-    s = names[0] if names else _pick(r, fb["suspect"]).format_map(pron)
+    unnamed = fb["suspect" if spec.victim else "suspect_only"]
+    s = names[0] if names else str(_pick(r, unnamed).format_map(pron))
     grp = _group(ph, r, spec, pron) if "multiple_perpetrators" in spec.indicators else s
     veh = spec.vehicle or _pick(r, fb["vehicle"])
     off = spec.offence_label or _pick(r, fb["offence"])
@@ -283,7 +170,7 @@ def _context(ph: _Phrases, r: _Rand, spec: NarrativeSpec, reg: _Register) -> dic
         "cfull": cfull, "agep": _age_phrase(ph, r, spec), "c": c, "C": c[:1].upper() + c[1:],
         "s": s, "S": s[:1].upper() + s[1:], "grp": grp, "Grp": grp[:1].upper() + grp[1:],
         "s2": names[1] if len(names) > 1 else _pick(r, fb["suspect2"]),
-        "loc": locs[0] if locs else _pick(r, fb["location"]).format_map(pron),
+        "loc": locs[0] if locs else _pick(r, fb[_location_pool(spec)]).format_map(pron),
         "loc2": locs[1] if len(locs) > 1 else _pick(r, fb["location2"]),
         "venue": _venue(ph, r, spec), "veh": veh, "Veh": veh[:1].upper() + veh[1:],
         "off": off, "Off": off[:1].upper() + off[1:], "age": str(spec.child_age or ""),
@@ -315,7 +202,7 @@ def _body(ph: _Phrases, r: _Rand, spec: NarrativeSpec) -> list[str]:
         bank = ph.pos[ind]
         i = int(r() * len(bank))
         out.append(_pick(r, bank[i]))
-        if ind == "background_crime":  # an ordinary crime summary takes two different lines
+        if ind in _TWO_LINES:  # an offence summary takes two different lines
             out.append(_pick(r, bank[(i + 1 + int(r() * (len(bank) - 1))) % len(bank)]))
     out.extend(_say(r, ph.neg[ind]) for ind in sorted(spec.negated))
     if spec.victim_blaming and (not blamed or r() < 0.3):
@@ -360,7 +247,9 @@ def write_narrative(rng: random.Random, spec: NarrativeSpec) -> str:
     Args:
         rng: the only source of randomness; the text depends on its state and ``spec`` alone.
         spec: what the text must say. ``spec.extra["child_sex"]`` ("F" or "M", default "F")
-            chooses the child's pronouns.
+            chooses the child's pronouns; ``spec.victim=False`` (no victim to describe, as for
+            indecent images with no child identified) writes in a register that names the
+            suspects or subjects and calls no one the victim, IP or YP.
 
     Returns:
         One paragraph in the register of ``spec.kind`` and ``spec.source_type``.
@@ -373,10 +262,10 @@ def write_narrative(rng: random.Random, spec: NarrativeSpec) -> str:
     ph = _phrases()
     r = rng.random
     kind = spec.kind
-    reg = _register(ph, kind, spec.source_type, spec.scenario)
+    reg = _register(ph, spec)
     ctx = _context(ph, r, spec, reg)
     body = _body(ph, r, spec)
-    if "background_crime" not in spec.indicators:
+    if "background_crime" not in spec.indicators:  # a victim's crime summary stays plain
         for i, sentence in enumerate(body):
             if r() < PREFIX_RATE:
                 body[i] = _voice(_pick(r, reg.prefixes), sentence)

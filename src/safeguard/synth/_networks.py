@@ -11,7 +11,14 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from safeguard.synth._cse import PERPETRATOR_MALE, Case, crime, exploited_child, history
+from safeguard.synth._cse import (
+    GROUP_EXCHANGE,
+    PERPETRATOR_MALE,
+    Case,
+    crime,
+    exploited_child,
+    history,
+)
 from safeguard.synth._events import Event, Who, random_day
 from safeguard.synth._people import STREET_NAMES, Human, phone_number
 from safeguard.synth._places import place, vehicle
@@ -135,9 +142,11 @@ def group(sh: Shard, force: str) -> None:
             suspects=[Who(h, "suspect", ok) for h, _, ok in members[:3]],
             places=places,
             objects=objects,
+            exchange=rng.choice(GROUP_EXCHANGE),
         )
         history(case)
         _child_crimes(case, members, second)
+        case.close()
     _network_intelligence(sh, nid, force, second, members, places, objects, children)
     sh.out.networks.append(
         {

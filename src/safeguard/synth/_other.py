@@ -1,9 +1,9 @@
 """Scenarios that are not CSE, and the large background.
 
 They are here so that a classifier has hard negatives: intrafamilial abuse (no exchange),
-same-age peers, indecent images without an identified child, criminal exploitation (county
-lines) without a sexual element, adult victims, and ordinary crime, incidents, missing
-episodes, referrals and intelligence.
+same-age peers, online sexual abuse with no exchange, indecent images without an identified
+child, criminal exploitation (county lines) without a sexual element, adult victims, and
+ordinary crime, incidents, missing episodes, referrals and intelligence.
 """
 
 from __future__ import annotations
@@ -15,6 +15,17 @@ from safeguard.synth._cse import PERPETRATOR_MALE, VICTIM_FEMALE
 from safeguard.synth._events import Event, Who, random_day
 from safeguard.synth._people import Human, age_on
 from safeguard.synth._shard import Shard
+
+# Online abuse with no exchange: sexual grooming/communication (88A), inciting sexual activity
+# (22B) and making indecent images of the child (86).
+ONLINE_CSA_CODES = ("88A", "88A", "22B", "86")
+ONLINE_CSA_EXTRAS = (("grooming", 0.4), ("older_male", 0.3), ("control", 0.15))
+ONLINE_CSA_NEGATED = (
+    "exchange_gifts",
+    "exchange_online",
+    "exchange_sextortion",
+    "exchange_affection_status",
+)
 
 
 def new_child(sh: Shard, force: str, lo: int, hi: int, female: float = VICTIM_FEMALE) -> Human:
@@ -153,7 +164,11 @@ def csa_other(sh: Shard, force: str) -> None:
 
 
 def iioc(sh: Shard, force: str) -> None:
-    """Indecent images of children found on a device; no child identified."""
+    """Indecent images of children found on a device or shared online; no child identified.
+
+    The record is about the suspect and the devices: it has no victim, and its text names no
+    child and carries no threat or exchange (those would make it another scenario).
+    """
     rng = sh.rng
     young = rng.random() < 0.25
     suspect = (
@@ -170,13 +185,69 @@ def iioc(sh: Shard, force: str) -> None:
             [Who(suspect, "suspect")],
             "iioc",
             sh.case_id("iioc"),
-            indicators={"online_sexual"},
+            indicators={"images_possession"},
             offences=["86"],
             offence_label="indecent images of children",
             child_sexual=True,
             flags=["ONLINE"] if rng.random() < 0.5 else [],
         )
     )
+
+
+def online_csa(sh: Shard, force: str) -> None:
+    """An adult's online sexual abuse of a child with no exchange or advantage: not CSE.
+
+    Sexual messages, requests for images or sexual video calls, sometimes after grooming or with
+    threats to keep it secret, but nothing given, wanted or gained: child sexual abuse under the
+    DfE (2017) definition, not exploitation, and so a hard negative beside ``cse_online``.
+    """
+    rng = sh.rng
+    child = new_child(sh, force, 10, 16)
+    home = sh.other_force(force) if rng.random() < 0.4 else force
+    adult = new_adult(sh, home, 18, 65, PERPETRATOR_MALE)
+    case = sh.case_id("online_csa")
+    sh.child_truth(child, False, "online_csa")
+    handle = {"type": "online_account", "value": f"@{adult.forename.lower()}{rng.randint(1, 999)}"}
+    known = rng.random() < 0.5
+
+    def emit(kind: str, supplier: str, people: list[Who], ind: set[str], **more: Any) -> None:
+        day = random_day(rng)
+        sh.emit(
+            Event(
+                kind,
+                supplier,
+                force,
+                day,
+                people,
+                "online_csa",
+                case,
+                child=child,
+                indicators=ind,
+                **more,
+            )
+        )
+
+    for _ in range(rng.choice((1, 1, 1, 2))):
+        ind = {"online_sexual", "child_age"} | {i for i, p in ONLINE_CSA_EXTRAS if rng.random() < p}
+        flags = (["CSA"] if rng.random() < 0.6 else []) + (["ONLINE"] if rng.random() < 0.5 else [])
+        people = [Who(child, "victim"), Who(adult, "suspect", known)]
+        negated = set(rng.sample(ONLINE_CSA_NEGATED, rng.randint(0, 2)))
+        emit(
+            "crime",
+            "police",
+            people,
+            ind,
+            negated=negated,
+            offences=[rng.choice(ONLINE_CSA_CODES)],
+            child_sexual=True,
+            flags=flags,
+            objects=[handle],
+            links=[("p1", "o0", "uses")],
+        )
+    if rng.random() < 0.5:
+        ind = {"child_age", "online_sexual"} | ({"grooming"} if rng.random() < 0.3 else set())
+        supplier = rng.choice(("school", "social_care"))
+        emit("referral", supplier, [Who(child, "subject")], ind, la_id=sh.la_of(force))
 
 
 def adult_victim(sh: Shard, force: str) -> None:

@@ -32,6 +32,7 @@ NATIONAL_UNITS: dict[str, int] = {
     "cce": 8_000,
     "cse_lone": 5_000,
     "cse_online": 4_500,
+    "online_csa": 3_000,
     "cse_group": 780,
 }
 

@@ -218,15 +218,23 @@ class Shard:
 
     def _narrative(self, ev: Event, stype: str, persons: list[dict[str, Any]]) -> str:
         child_name = child_age = None
+        # A record with no victim (indecent images, intelligence on adults) is about its
+        # suspects or subjects; they are who the text names.
+        victim = (
+            ev.child is not None
+            or ev.kind == "incident"
+            or any(w.role == "victim" for w in ev.people)
+        )
+        named_roles = ("suspect",) if victim else ("suspect", "subject")
         suspects: list[str] = []
         hidden = 0
         for who, p in zip(ev.people, persons, strict=True):
             if who.human is ev.child:
                 child_name = f"{p.get('forename', '')} {p.get('surname', '')}".strip() or None
                 child_age = age_on(who.human.dob, ev.day)
-            elif who.role == "suspect" and who.identified:
+            elif who.role in named_roles and who.identified:
                 suspects.append(f"{p.get('forename', '')} {p.get('surname', '')}".strip())
-            elif who.role == "suspect":
+            elif who.role in named_roles:
                 hidden += 1
         vehicle = next(
             (
@@ -250,6 +258,7 @@ class Shard:
             vehicle=vehicle,
             offence_label=ev.offence_label,
             victim_blaming=ev.cse and self.rng.random() < VICTIM_BLAMING_SHARE,
+            victim=victim,
             # the writer takes the child's pronouns from this hint
             extra={"child_sex": ev.child.sex} if ev.child else {},
         )
