@@ -16,7 +16,7 @@ $(BIN)/python:
 
 # Reinstall only when the project's dependencies change: a second run is quick.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
 demo: $(STAMP)  ## generate the demo national dataset, load it, print what was loaded

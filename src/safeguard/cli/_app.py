@@ -33,6 +33,7 @@ _COMMAND_MODULES = (
     "_profiles",
     "_definitions",
     "_identify",
+    "_link",
 )
 
 _state = {"debug": False}
