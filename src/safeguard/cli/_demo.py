@@ -16,6 +16,8 @@ from rich.table import Table
 from safeguard.cli._app import app
 from safeguard.cli._generate import ScaleName
 from safeguard.cli._identify import identify_in_warehouse
+from safeguard.cli._link import link_progress, quiet_splink
+from safeguard.linkage import link
 from safeguard.synth import generate
 from safeguard.warehouse import WarehouseSummary, connect, ingest, summarise
 
@@ -35,7 +37,7 @@ def demo_command(
         bool, typer.Option("--fresh", help="Start again: new dataset and an empty warehouse.")
     ] = False,
 ) -> None:
-    """Generate a synthetic national dataset, load it, summarise it and identify CSE in it.
+    """Generate a synthetic national dataset, load it, link it and identify CSE in it.
 
     Writes `WORK/dataset-SCALE-SEED/` (exchange files and ground truth) and
     `WORK/safeguard.duckdb`. A second run reuses the dataset and loads nothing new.
@@ -60,9 +62,18 @@ def demo_command(
     finally:
         con.close()
     _print_summary(Console(), summary, dataset, db)
-    # Until the linkage stage runs in the demo, the generator's true person ids say who is who.
-    console.print("\n[bold]Identification[/bold] (who is who: the generator's true person ids)")
-    identify_in_warehouse(db, dataset / "truth" / "mentions.parquet")
+    console.print("\n[bold]Linkage[/bold]: who is who across forces and agencies")
+    quiet_splink()
+    with link_progress(True) as step:
+        linked = link(db, progress=step)
+    console.print(
+        f"linked {linked.linkable:,} identifiable person mentions (of {linked.mentions:,}) into "
+        f"{linked.entities:,} people in {linked.seconds:.1f} s "
+        f"(threshold: match weight {linked.threshold_match_weight:g})",
+        soft_wrap=True,
+    )
+    console.print("\n[bold]Identification[/bold]: every record, then every child's history")
+    identify_in_warehouse(db, None)
 
 
 def _ensure_dataset(dataset: Path, scale: str, seed: int, console: Console) -> None:

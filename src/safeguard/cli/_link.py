@@ -50,7 +50,7 @@ _err = Console(stderr=True)
 
 
 @contextmanager
-def _progress(enabled: bool) -> Iterator[StepCallback | None]:
+def link_progress(enabled: bool) -> Iterator[StepCallback | None]:
     if not enabled:
         yield None
         return
@@ -70,7 +70,7 @@ def _progress(enabled: bool) -> Iterator[StepCallback | None]:
         yield step
 
 
-def _quiet_splink() -> None:
+def quiet_splink() -> None:
     # Splink warns about every level the training data never shows; -v shows them.
     if logging.getLogger().getEffectiveLevel() > logging.INFO:
         logging.getLogger("splink").setLevel(logging.ERROR)
@@ -179,9 +179,9 @@ def link_command(
     """
     if ctx.invoked_subcommand is not None:
         return
-    _quiet_splink()
+    quiet_splink()
     config = _config(backend, threshold, _stored_config(db) if incremental else None)
-    with _progress(progress) as step:
+    with link_progress(progress) as step:
         if input_ is not None:
             _file_mode(input_, output, config, _model(model), step)
             return
@@ -260,7 +260,7 @@ def explain_command(
     latest trained model. Shows personal details of the two mentions (the comparisons'
     values): keep the output where the warehouse is kept.
     """
-    _quiet_splink()
+    quiet_splink()
     found = explain(a, b, db)
     if as_json:
         typer.echo(orjson.dumps(_as_dict(found), option=orjson.OPT_INDENT_2).decode())
