@@ -138,3 +138,74 @@ def test_quarantine_lists_lines_without_raw_values(
     assert [(r["line"], r["field"]) for r in rows] == [(2, "kind")] and "raw" not in rows[0]
     code, out, _ = _run(monkeypatch, capsys, "quarantine", "--db", db, "--json", "--raw")
     assert "Secretname" in json.loads(out.splitlines()[0])["raw"]
+
+
+def _folder(root: Path, files: int, broken: set[int]) -> Path:
+    folder = root / "in"
+    folder.mkdir()
+    for i in range(files):
+        lines: list[Any] = [{**GOOD, "record_id": f"R{i}"}]
+        _write(folder / f"file-{i:02d}.jsonl", *lines, *(["{bad"] if i in broken else []))
+    return folder
+
+
+SUMMARIES = [
+    # description, files, broken files, file rows expected, words expected in the summary
+    ("few files: a row each", 3, {1}, 3, ["3 file(s)"]),
+    ("20 files: still a row each", 20, set(), 20, ["20 file(s)"]),
+    (
+        "many files: totals and the files with quarantined lines",
+        25,
+        {3, 17},
+        2,
+        ["25 file(s)", "25 files: 25 loaded, 0 skipped", "the 2 files with quarantined"],
+    ),
+    ("many clean files: totals only", 25, set(), 0, ["No file had quarantined lines"]),
+    (
+        "many files with quarantined lines: the first 20 of them",
+        25,
+        set(range(22)),
+        20,
+        ["Rows: 20 of the 22 files with quarantined lines"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("description", "files", "broken", "rows", "words"), SUMMARIES, ids=[s[0] for s in SUMMARIES]
+)
+def test_the_summary_lists_files_only_when_few(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    description: str,
+    files: int,
+    broken: set[int],
+    rows: int,
+    words: list[str],
+) -> None:
+    folder = _folder(tmp_path, files, broken)
+    db = str(tmp_path / "w.duckdb")
+    code, _, err = _run(monkeypatch, capsys, "ingest", str(folder), "--db", db, "--no-progress")
+    assert code == 0, description
+    assert err.count("file-") == rows, description
+    text = " ".join(err.split())  # the caption wraps at the table's width
+    for word in words:
+        assert word in text, (description, word)
+    if files > 20:
+        shown = {f"file-{i:02d}.jsonl" for i in sorted(broken)[:20]}
+        assert {w for w in err.split() if w.startswith("file-")} == shown
+
+
+def test_a_second_run_skips_and_reload_reads_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _folder(tmp_path, 2, set())
+    args = ["ingest", str(folder), "--db", str(tmp_path / "w.duckdb")]
+    _run(monkeypatch, capsys, *args, "--no-progress")
+    code, _, err = _run(monkeypatch, capsys, *args)
+    assert code == 0
+    assert err.splitlines()[0].startswith("read 0 lines from 0 files (2 skipped: already loaded)")
+    assert err.count(" yes ") == 2  # the skipped column of each file
+    code, _, err = _run(monkeypatch, capsys, *args, "--reload")
+    assert code == 0 and err.splitlines()[0].startswith("read 2 lines from 2 files in ")

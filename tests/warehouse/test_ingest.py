@@ -13,6 +13,7 @@ import pytest
 from safeguard.errors import InputFileError
 from safeguard.exchange import write_parquet
 from safeguard.warehouse import Settings, connect, ingest
+from safeguard.warehouse._migrate import migrations
 
 from .conftest import record, write_lines
 
@@ -122,7 +123,7 @@ def test_loaded_plus_quarantined_equals_read_per_file_and_run(
     assert result.total("loaded") + result.total("quarantined") == result.total("read") == 12
 
 
-def test_a_rerun_changes_nothing_but_is_recorded(tmp_path: Path, settings: Settings) -> None:
+def test_a_reload_changes_nothing_but_is_recorded(tmp_path: Path, settings: Settings) -> None:
     source = write_lines(
         tmp_path / "in.jsonl",
         [
@@ -141,7 +142,7 @@ def test_a_rerun_changes_nothing_but_is_recorded(tmp_path: Path, settings: Setti
         else _rows(db, f"SELECT * FROM {t} ORDER BY ALL")
         for t in tables
     }
-    second = ingest([source], db, progress=False, settings=settings)
+    second = ingest([source], db, progress=False, settings=settings, reload=True)
     after = {
         t: _rows(db, f"SELECT * EXCLUDE (run_id) FROM {t} ORDER BY ALL")
         if t.startswith("record")
@@ -326,7 +327,9 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
     connect(db).close()
     con = connect(db)
-    assert con.execute("SELECT version FROM schema_migrations").fetchall() == [(1,)]
+    shipped = [(version,) for version, _, _ in migrations()]
+    assert shipped[0] == (1,)
+    assert con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall() == shipped
     con.close()
 
 

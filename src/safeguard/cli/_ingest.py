@@ -12,10 +12,31 @@ from rich.table import Table
 
 from safeguard.cli._app import app
 from safeguard.errors import StrictModeError, WarehouseError
-from safeguard.warehouse import IngestResult, Settings, connect, ingest, latest_run_id, quarantined
+from safeguard.warehouse import (
+    FileResult,
+    IngestResult,
+    Settings,
+    connect,
+    ingest,
+    latest_run_id,
+    quarantined,
+)
 
 _DB_HELP = "The warehouse file (default: $SAFEGUARD_DB or safeguard.duckdb)."
 DbOption = Annotated[Path | None, typer.Option("--db", help=_DB_HELP)]
+
+MAX_FILE_ROWS = 20
+_HEADERS = (
+    "file",
+    "read",
+    "new",
+    "superseded",
+    "unchanged",
+    "stale",
+    "quarantined",
+    "notes",
+    "skipped",
+)
 
 
 @app.command("ingest")
@@ -29,14 +50,18 @@ def ingest_command(
         False, "--strict", help="Exit non-zero if any record was quarantined (after loading)."
     ),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+    reload: bool = typer.Option(
+        False, "--reload", help="Read every file again, even ones an earlier run loaded."
+    ),
 ) -> None:
     """Load exchange files (.jsonl, .jsonl.gz, .parquet) into the DuckDB warehouse.
 
     Broken records go to quarantine with file, line, field and reason; a re-sent record with a
-    higher version supersedes the old one, which stays in history. Every run is recorded.
+    higher version supersedes the old one, which stays in history. A file an earlier run
+    already loaded (same SHA-256) is skipped unless --reload. Every run is recorded.
     """
-    result = ingest(paths, db, profile=profile, progress=progress)
-    Console(stderr=True).print(_summary(result))
+    result = ingest(paths, db, profile=profile, progress=progress, reload=reload)
+    _stderr().print(_summary(result))
     quarantined_count = result.total("quarantined")
     if strict and quarantined_count:
         raise StrictModeError(
@@ -45,30 +70,45 @@ def ingest_command(
         )
 
 
+def _stderr() -> Console:
+    console = Console(stderr=True)
+    # A log has no width to respect; 80 columns would cut the file names and headers.
+    return console if console.is_terminal else Console(stderr=True, width=120)
+
+
 def _summary(result: IngestResult) -> Table:
+    """Per-file rows for a few files; for many, the totals and the files with quarantined lines."""
     table = Table(title=f"ingest run {result.run_id} ({result.seconds:.1f} s)")
-    headers = ("file", "read", "new", "superseded", "unchanged", "stale", "quarantined", "notes")
-    for header in headers:
+    for header in _HEADERS:
         table.add_column(header, justify="left" if header == "file" else "right")
-    for f in result.files:
-        table.add_row(
-            f.path.name,
-            *(
-                str(v)
-                for v in (
-                    f.read,
-                    f.new,
-                    f.superseded,
-                    f.unchanged,
-                    f.stale,
-                    f.quarantined,
-                    sum(f.notes.values()),
-                )
-            ),
-        )
-    totals = [result.total(n) for n in headers[1:-1]] + [sum(result.notes.values())]
-    table.add_row(f"{len(result.files)} file(s)", *(str(v) for v in totals), style="bold")
+    files = result.files
+    if len(files) > MAX_FILE_ROWS:
+        with_quarantine = [f for f in files if f.quarantined]
+        files = with_quarantine[:MAX_FILE_ROWS]
+        table.caption = _caption(result, len(files), len(with_quarantine))
+    for f in files:
+        table.add_row(f.path.name, *_cells(f))
+    totals = [str(result.total(n)) for n in _HEADERS[1:-2]]
+    totals += [str(sum(result.notes.values())), str(result.total("skipped"))]
+    table.add_row(f"{len(result.files)} file(s)", *totals, style="bold")
     return table
+
+
+def _cells(f: FileResult) -> list[str]:
+    counts = [str(getattr(f, name)) for name in _HEADERS[1:-2]]
+    return [*counts, str(sum(f.notes.values())), "yes" if f.skipped else ""]
+
+
+def _caption(result: IngestResult, shown: int, quarantined: int) -> str:
+    skipped = result.total("skipped")
+    text = (
+        f"{len(result.files)} files: {len(result.files) - skipped} loaded, {skipped} skipped "
+        "(already loaded). "
+    )
+    if not quarantined:
+        return text + "No file had quarantined lines."
+    which = f"the {shown}" if shown == quarantined else f"{shown} of the {quarantined}"
+    return text + f"Rows: {which} files with quarantined lines."
 
 
 @app.command("quarantine")

@@ -1,8 +1,11 @@
-"""Checking a batch of lines and flattening the good records into Arrow tables.
+"""Checking a chunk of lines and flattening the good records into Arrow tables.
 
 This is the CPU-heavy half of a load and runs in worker processes on big loads, so it only
-takes and returns picklable values (Arrow tables pickle as their buffers). Rows are tied to
-their record by ``seq``, the record's position in the batch.
+takes and returns picklable values (Arrow tables pickle as their buffers). A chunk may span
+several input files: it comes as pieces, each the index of its file and some of its lines, in
+file order. Rows are tied to their record by ``seq``, the line's place in the run (so that
+consecutive chunks can be put together into one batch to merge), and each record and
+quarantined line carries ``file``, the index of its input file.
 """
 
 from __future__ import annotations
@@ -10,16 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 import pyarrow as pa
 
-from safeguard.exchange import Line, Problem, Record, check, notes
+from safeguard.exchange import Line, Problem, Record, check
+from safeguard.exchange import notes as notes_of
 
 _S, _TS, _I64 = pa.string(), pa.timestamp("us"), pa.int64()
 _LIST = pa.list_(_S)
+
+Piece = tuple[int, list[Line]]
+"""Part of a chunk: the index of an input file and some of its lines, in order."""
 
 RECORD_COLUMNS = pa.schema(
     [
@@ -44,6 +52,7 @@ RECORD_COLUMNS = pa.schema(
         ("raw", _S),
         ("content_hash", _S),
         ("input_line", _I64),
+        ("file", pa.int32()),
     ]
 )
 
@@ -132,6 +141,7 @@ CHILD_COLUMNS: dict[str, pa.Schema] = {
 class Quarantined:
     """One line that broke the contract. ``raw`` is the text as received (personal data)."""
 
+    file: int
     line: int
     source: str | None
     record_id: str | None
@@ -141,12 +151,16 @@ class Quarantined:
 
 @dataclass(slots=True)
 class BatchOut:
-    """What one batch of lines became: Arrow tables of good records, and the broken lines."""
+    """What lines became: Arrow tables of good records, and the broken lines.
+
+    ``lines`` and ``notes`` are per input file (by its index).
+    """
 
     records: pa.Table
     children: dict[str, pa.Table]
     quarantined: list[Quarantined] = field(default_factory=list)
-    notes: Counter[str] = field(default_factory=Counter)
+    lines: Counter[int] = field(default_factory=Counter)
+    notes: dict[int, Counter[str]] = field(default_factory=dict)
 
 
 def _ts(value: dt.date | None) -> dt.datetime | None:
@@ -194,7 +208,11 @@ def _key_of(content: bytes | dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 class _Rows:
-    """Rows for one table as tuples in schema order, turned into one Arrow table at the end."""
+    """Rows for one table as tuples in schema order, turned into one Arrow table at the end.
+
+    Enumerated fields go in as the model's ``StrEnum`` members, which are ``str``: Arrow stores
+    their values, and reading ``.value`` on a million records costs seconds.
+    """
 
     def __init__(self, schema: pa.Schema) -> None:
         self.schema = schema
@@ -208,7 +226,9 @@ class _Rows:
         )
 
 
-def _add_record(out: dict[str, _Rows], seq: int, line: int, raw: bytes, r: Record) -> None:
+def _add_record(
+    out: dict[str, _Rows], seq: int, where: tuple[int, int], raw: bytes, r: Record
+) -> None:
     o = r.outcome
     out["records"].rows.append(
         (
@@ -217,9 +237,9 @@ def _add_record(out: dict[str, _Rows], seq: int, line: int, raw: bytes, r: Recor
             r.record_id,
             r.version,
             r.format,
-            r.source_type.value,
+            r.source_type,
             r.force,
-            r.kind.value,
+            r.kind,
             r.recorded_at,
             _ts(r.occurred_from),
             _ts(r.occurred_to),
@@ -228,11 +248,12 @@ def _add_record(out: dict[str, _Rows], seq: int, line: int, raw: bytes, r: Recor
             r.flags,
             o.code if o else None,
             _ts(o.at) if o else None,
-            r.classification.value,
+            r.classification,
             _json(r.model_extra),
             raw.decode("utf-8", errors="replace"),
             content_hash(raw),
-            line,
+            where[1],
+            where[0],
         )
     )
     _add_children(out, seq, r)
@@ -246,14 +267,14 @@ def _add_children(out: dict[str, _Rows], seq: int, r: Record) -> None:
                 seq,
                 i,
                 p.ref,
-                p.role.value,
+                p.role,
                 p.identified,
                 p.forename,
                 p.surname,
                 p.aliases,
                 p.dob,
                 p.age,
-                p.sex.value if p.sex else None,
+                p.sex,
                 p.ethnicity,
                 p.nationality,
                 p.postcode,
@@ -292,7 +313,7 @@ def _add_places_and_things(out: dict[str, _Rows], seq: int, r: Record) -> None:
         rows.append((seq, i, k.from_, k.to, k.type, _json(k.model_extra)))
     rows = out["actions"].rows
     for i, a in enumerate(r.safeguarding_actions):
-        rows.append((seq, i, a.type.value, _ts(a.at), a.person_ref, _json(a.model_extra)))
+        rows.append((seq, i, a.type, _ts(a.at), a.person_ref, _json(a.model_extra)))
     rows = out["arrests"].rows
     for i, x in enumerate(r.arrests):
         rows.append((seq, i, x.person_ref, _ts(x.at), _json(x.model_extra)))
@@ -302,36 +323,56 @@ def _problem_dicts(problems: tuple[Problem, ...]) -> list[dict[str, str]]:
     return [{"field": p.field, "reason": p.reason} for p in problems]
 
 
-def process(lines: list[Line]) -> BatchOut:
+def process(pieces: Sequence[Piece], first: int = 0) -> BatchOut:
     """Check each line against the contract and flatten the good ones.
 
     Args:
-        lines: the batch, in file order.
+        pieces: the lines, in file order: (index of the input file, its lines in line order).
+        first: the ``seq`` of the first line; the others follow, so that the outputs of
+            consecutive calls can be put together (:func:`combine`).
 
     Returns:
-        Arrow tables of the good records and their parts, the quarantined lines and the
-        counts of unknown fields and values (``notes``).
+        Arrow tables of the good records and their parts, the quarantined lines, and per file
+        the lines read and the counts of unknown fields and values (``notes``).
     """
     out = {"records": _Rows(RECORD_COLUMNS)}
     out.update({name: _Rows(schema) for name, schema in CHILD_COLUMNS.items()})
     result = BatchOut(pa.table({}), {})
-    for seq, line in enumerate(lines):
-        checked = check(line.content) if not line.problems else None
-        if checked is None or checked.record is None:
-            problems = line.problems if checked is None else checked.problems
-            source, record_id = _key_of(line.content)
-            result.quarantined.append(
-                Quarantined(
-                    line.number,
-                    source,
-                    record_id,
-                    _problem_dicts(problems),
-                    raw_bytes(line.content).decode("utf-8", errors="replace"),
-                )
-            )
-            continue
-        result.notes.update(notes(checked.record))
-        _add_record(out, seq, line.number, raw_bytes(line.content), checked.record)
+    seq = first
+    for file, lines in pieces:
+        result.lines[file] += len(lines)
+        notes = result.notes.setdefault(file, Counter())
+        for line in lines:
+            checked = check(line.content) if not line.problems else None
+            if checked is None or checked.record is None:
+                problems = line.problems if checked is None else checked.problems
+                result.quarantined.append(_quarantined(file, line, problems))
+            else:
+                notes.update(notes_of(checked.record))
+                _add_record(out, seq, (file, line.number), raw_bytes(line.content), checked.record)
+            seq += 1
     result.records = out.pop("records").table()
     result.children = {name: cols.table() for name, cols in out.items()}
     return result
+
+
+def combine(outs: Sequence[BatchOut]) -> BatchOut:
+    """Consecutive outputs of :func:`process` as one batch (their ``seq`` do not overlap)."""
+    if len(outs) == 1:
+        return outs[0]
+    result = BatchOut(
+        pa.concat_tables([o.records for o in outs]),
+        {name: pa.concat_tables([o.children[name] for o in outs]) for name in CHILD_COLUMNS},
+    )
+    for o in outs:
+        result.quarantined += o.quarantined
+        result.lines.update(o.lines)
+        for file, notes in o.notes.items():
+            result.notes.setdefault(file, Counter()).update(notes)
+    return result
+
+
+def _quarantined(file: int, line: Line, problems: tuple[Problem, ...]) -> Quarantined:
+    source, record_id = _key_of(line.content)
+    raw = raw_bytes(line.content).decode("utf-8", errors="replace")
+    return Quarantined(file, line.number, source, record_id, _problem_dicts(problems), raw)

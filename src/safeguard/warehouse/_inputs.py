@@ -10,11 +10,11 @@ from __future__ import annotations
 import gzip
 import hashlib
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from safeguard.errors import InputFileError, ProfileError
 from safeguard.exchange import Line, read_lines
@@ -34,12 +34,17 @@ class Profile(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """One checked input file: its path, SHA-256, size and number of lines (an estimate)."""
+    """One checked input file: path, SHA-256, size, number of lines (an estimate).
+
+    ``loaded_by`` is set when an earlier successful run already loaded these exact bytes: the
+    file is then skipped, and ``lines`` is 0.
+    """
 
     path: Path
     sha256: str
     bytes: int
     lines: int | None
+    loaded_by: str | None = None
 
 
 def profile_reader(name: str) -> Reader:
@@ -85,40 +90,103 @@ def _matches(path: Path, suffixes: tuple[str, ...]) -> bool:
     return path.name.lower().endswith(suffixes) and not path.name.startswith(".")
 
 
-def preflight(path: Path, reader: Reader) -> InputFile:
-    """Hash the file, test a gzip to its end, count lines and read the first record.
+def preflight(path: Path, reader: Reader, loaded: Mapping[str, str] | None = None) -> InputFile:
+    """Hash the file; unless already loaded, test a gzip to its end, count lines, read a record.
+
+    Args:
+        path: the input file.
+        reader: how its lines are read.
+        loaded: SHA-256 of files loaded by earlier runs, with the run that loaded each; a file
+            found there is not checked further (it will be skipped).
 
     Raises:
         InputFileError: the file cannot be loaded (named in the message).
     """
-    digest, size, lines = _scan(path)
+    digest, size = _digest(path)
+    if loaded and digest in loaded:
+        return InputFile(path, digest, size, 0, loaded_by=loaded[digest])
+    lines = _count_lines(path)
     for _ in reader(path):  # the reader checks the first record's format, then we stop
         break
     return InputFile(path, digest, size, lines)
 
 
-def _scan(path: Path) -> tuple[str, int, int | None]:
+def _digest(path: Path) -> tuple[str, int]:
     sha = hashlib.sha256()
     size = 0
-    gz = path.name.lower().endswith(".gz")
-    text = gz or path.name.lower().endswith((".jsonl", ".json", ".ndjson"))
-    # 31: a gzip header. Only the first member of a multi-member gzip is counted (an estimate).
-    inflate = zlib.decompressobj(wbits=31) if gz else None
-    lines = 0
     try:
         with path.open("rb") as handle:
             while chunk := handle.read(_CHUNK):
                 sha.update(chunk)
                 size += len(chunk)
-                data = chunk if inflate is None else inflate.decompress(chunk)
-                lines += data.count(b"\n") if text else 0
-        if inflate is not None and not inflate.eof:
-            raise InputFileError(str(path), "corrupt gzip file (it ends before the data does)")
+    except OSError as error:
+        raise InputFileError(str(path), f"cannot be read ({error.strerror})") from None
+    return sha.hexdigest(), size
+
+
+def _count_lines(path: Path) -> int | None:
+    name = path.name.lower()
+    gz = name.endswith(".gz")
+    if not (gz or name.endswith((".jsonl", ".json", ".ndjson"))):
+        return _parquet_rows(path)
+    counter = _LineCounter()
+    try:
+        with path.open("rb") as handle:
+            if gz:
+                _inflate_all(handle, counter)
+            else:
+                while chunk := handle.read(_CHUNK):
+                    counter.feed(chunk)
     except (zlib.error, gzip.BadGzipFile) as error:
         raise InputFileError(str(path), f"corrupt gzip file ({error})") from None
     except OSError as error:
         raise InputFileError(str(path), f"cannot be read ({error.strerror})") from None
-    return sha.hexdigest(), size, lines if text else _parquet_rows(path)
+    except EOFError:
+        raise InputFileError(
+            str(path), "corrupt gzip file (it ends before the data does)"
+        ) from None
+    return counter.lines
+
+
+class _LineCounter:
+    """Lines in a stream of bytes, a last line without its newline counted too."""
+
+    def __init__(self) -> None:
+        self.newlines = 0
+        self.last = b"\n"
+
+    def feed(self, data: bytes) -> None:
+        if data:
+            self.newlines += data.count(b"\n")
+            self.last = data[-1:]
+
+    @property
+    def lines(self) -> int:
+        return self.newlines + (self.last != b"\n")
+
+
+def _inflate_all(handle: BinaryIO, counter: _LineCounter) -> None:
+    """Decompress every member of a (possibly multi-member) gzip file into ``counter``.
+
+    Raises:
+        EOFError: the file ends inside a member.
+    """
+    inflate = zlib.decompressobj(wbits=31)  # 31: a gzip header
+    started = False
+    while chunk := handle.read(_CHUNK):
+        while chunk:
+            if not started:
+                chunk = chunk.lstrip(b"\0")  # zero padding between or after members
+                if not chunk:
+                    break
+            started = True
+            counter.feed(inflate.decompress(chunk))
+            if not inflate.eof:
+                break
+            chunk = inflate.unused_data
+            inflate, started = zlib.decompressobj(wbits=31), False
+    if started:
+        raise EOFError
 
 
 def _parquet_rows(path: Path) -> int | None:

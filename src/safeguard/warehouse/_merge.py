@@ -8,6 +8,7 @@ The batch's Arrow tables are registered as DuckDB views (``__sg_stage_*``), the 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ CONFLICT_REASON = "same version as the record already loaded, with different con
 
 _QUARANTINE = pa.schema(
     [
+        ("file", pa.int32()),
         ("line", pa.int64()),
         ("source", pa.string()),
         ("record_id", pa.string()),
@@ -35,13 +37,27 @@ _QUARANTINE = pa.schema(
 )
 
 
+FILES = pa.schema([("file", pa.int32()), ("path", pa.string()), ("sha256", pa.string())])
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
-    """Where a batch comes from: the run and the input file (name and SHA-256)."""
+    """Where batches come from: the run, and its input files as ``__sg_files``.
+
+    A staged row's ``file`` is the index of its input file in ``files`` (path and SHA-256),
+    which is how records, history and quarantine get their lineage.
+    """
 
     run_id: str
-    input_file: str
-    input_sha256: str
+    files: pa.Table
+
+    @classmethod
+    def of(cls, run_id: str, files: Sequence[tuple[str, str]]) -> Target:
+        """The target for a run reading ``files``, (path, SHA-256) each, in input order."""
+        paths = [path for path, _ in files]
+        digests = [digest for _, digest in files]
+        table = pa.table([list(range(len(files))), paths, digests], schema=FILES)
+        return cls(run_id, table)
 
 
 def child_insert_sql(table: str, schema: pa.Schema) -> str:
@@ -68,19 +84,23 @@ def delete_displaced_sql(table: str) -> str:
     )
 
 
-def merge_batch(con: duckdb.DuckDBPyConnection, batch: BatchOut, target: Target) -> Counter[str]:
+def merge_batch(
+    con: duckdb.DuckDBPyConnection, batch: BatchOut, target: Target
+) -> dict[int, Counter[str]]:
     """Load one batch: decide each record, then write records, history, parts and quarantine.
 
     Returns:
-        counts by outcome (new, superseded, unchanged, stale) and ``quarantined``.
+        for each input file of the batch (by index), counts by outcome (new, superseded,
+        unchanged, stale) and ``quarantined``.
     """
-    views = {"__sg_stage_records": batch.records}
+    views = {"__sg_stage_records": batch.records, "__sg_files": target.files}
     views.update({f"__sg_stage_{name}": table for name, table in batch.children.items()})
     for name, table in views.items():
         con.register(name, table)
     try:
         decisions, displaced = _decide(con, batch.records)
-        quarantined = batch.quarantined + _conflicts(batch.records, decisions)
+        conflicts = _conflicts(batch.records, decisions)
+        quarantined = batch.quarantined + conflicts
         extra = {
             "__sg_decisions": _decisions_table(batch.records, decisions),
             "__sg_displaced": _displaced_table(displaced),
@@ -89,12 +109,23 @@ def merge_batch(con: duckdb.DuckDBPyConnection, batch: BatchOut, target: Target)
         for name, table in extra.items():
             con.register(name, table)
         views.update(extra)
-        _write(con, target, bool(displaced), bool(quarantined))
+        _write(con, target.run_id, bool(displaced), bool(quarantined))
     finally:
         for name in views:
             con.unregister(name)
-    counts: Counter[str] = Counter(d.outcome for d in decisions)
-    counts["quarantined"] = counts.pop("conflict", 0) + len(batch.quarantined)
+    return _counts(batch, decisions, quarantined)
+
+
+def _counts(
+    batch: BatchOut, decisions: list[Decision], quarantined: list[Quarantined]
+) -> dict[int, Counter[str]]:
+    counts: dict[int, Counter[str]] = {file: Counter() for file in batch.lines}
+    files = batch.records["file"].to_pylist()
+    for file, decision in zip(files, decisions, strict=True):
+        if decision.outcome != "conflict":  # a conflict is counted with the quarantine
+            counts[file][decision.outcome] += 1
+    for q in quarantined:
+        counts[q.file]["quarantined"] += 1
     return counts
 
 
@@ -118,7 +149,8 @@ def _conflicts(records: pa.Table, decisions: list[Decision]) -> list[Quarantined
     picked = records.take(found).to_pylist()
     problem = [{"field": "version", "reason": CONFLICT_REASON}]
     return [
-        Quarantined(r["input_line"], r["source"], r["record_id"], problem, r["raw"]) for r in picked
+        Quarantined(r["file"], r["input_line"], r["source"], r["record_id"], problem, r["raw"])
+        for r in picked
     ]
 
 
@@ -145,10 +177,11 @@ def _displaced_table(displaced: dict[Key, int]) -> pa.Table:
 
 def _quarantine_table(quarantined: list[Quarantined]) -> pa.Table:
     rows: list[dict[str, Any]] = []
-    for q in sorted(quarantined, key=lambda q: q.line):
+    for q in sorted(quarantined, key=lambda q: (q.file, q.line)):
         first = q.problems[0] if q.problems else {"field": "", "reason": "unreadable line"}
         rows.append(
             {
+                "file": q.file,
                 "line": q.line,
                 "source": q.source,
                 "record_id": q.record_id,
@@ -161,22 +194,19 @@ def _quarantine_table(quarantined: list[Quarantined]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=_QUARANTINE)
 
 
-def _write(
-    con: duckdb.DuckDBPyConnection, target: Target, displaced: bool, quarantined: bool
-) -> None:
-    run, file, sha = target.run_id, target.input_file, target.input_sha256
+def _write(con: duckdb.DuckDBPyConnection, run: str, displaced: bool, quarantined: bool) -> None:
     execute(con, "BEGIN TRANSACTION")
     try:
         if displaced:
             run_named(con, "history_from_records", [run])
             for table in ["records", *CHILD_COLUMNS]:
                 execute(con, delete_displaced_sql(table))
-        run_named(con, "history_from_batch", [sha, run, run, file])
-        run_named(con, "insert_records", [run, file, sha])
+        run_named(con, "history_from_batch", [run, run])
+        run_named(con, "insert_records", [run])
         for table, schema in CHILD_COLUMNS.items():
             execute(con, child_insert_sql(table, schema))
         if quarantined:
-            run_named(con, "insert_quarantine", [run, file])
+            run_named(con, "insert_quarantine", [run])
         execute(con, "COMMIT")
     except WarehouseError:
         execute(con, "ROLLBACK")

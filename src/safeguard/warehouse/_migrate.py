@@ -90,6 +90,7 @@ def connect(path: str | Path, *, memory_limit: str | None = None) -> duckdb.Duck
         raise WarehouseError(f"{path}: cannot open the warehouse ({error})") from error
     if memory_limit:
         execute(con, f"SET memory_limit = '{_checked_size(memory_limit)}'")
+    execute(con, "SET enable_progress_bar = false")  # ours is on stderr; DuckDB's would mix in
     migrate(con)
     return con
 

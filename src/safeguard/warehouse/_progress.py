@@ -1,4 +1,4 @@
-"""A progress bar on stderr for long loads (or nothing, when switched off)."""
+"""One progress bar on stderr for a whole load, then one closing line (or nothing, if off)."""
 
 from __future__ import annotations
 
@@ -15,28 +15,46 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+NAME_WIDTH = 32
+
+
+def short_name(name: str, width: int = NAME_WIDTH) -> str:
+    """``name`` cut to ``width`` characters, an ellipsis marking the cut.
+
+    Example:
+        >>> short_name("avon-and-somerset-missing-persons.jsonl.gz", 20)
+        'avon-and-somerset-m…'
+    """
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def closing_line(lines: int, files: int, skipped: int, seconds: float) -> str:
+    """What a load did, in one line.
+
+    Example:
+        >>> closing_line(52756, 421, 0, 6.14)
+        'read 52,756 lines from 421 files in 6.1 s'
+    """
+    text = f"read {lines:,} lines from {files:,} file{'s' if files != 1 else ''}"
+    if skipped:
+        text += f" ({skipped:,} skipped: already loaded)"
+    return f"{text} in {seconds:.1f} s"
+
 
 class LoadProgress:
-    """Lines read per file, as a rich progress bar on stderr; a no-op when disabled."""
+    """Lines read of all the files of a load, as one rich bar on stderr; a no-op when off.
+
+    The bar's description is the file being loaded. The bar is transient: when it stops it
+    gives way to :meth:`finish`'s one line. When stderr is not a terminal (a log) there is no
+    bar, only that line.
+    """
 
     def __init__(self, enabled: bool) -> None:
+        self._console = Console(stderr=True) if enabled else None
         self._progress: Progress | None = None
-        if enabled:
-            self._progress = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("lines"),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=False,
-            )
         self._task: TaskID | None = None
 
     def __enter__(self) -> LoadProgress:
-        if self._progress is not None:
-            self._progress.start()
         return self
 
     def __exit__(
@@ -47,19 +65,34 @@ class LoadProgress:
     ) -> None:
         if self._progress is not None:
             self._progress.stop()
+            self._progress = None
 
-    def file(self, name: str, lines: int | None) -> None:
-        """Start the bar of the next file (``lines`` may be unknown)."""
+    def start(self, lines: int | None) -> None:
+        """Show the bar for ``lines`` lines in all (an estimate; None if unknown)."""
+        if self._console is None or not self._console.is_terminal:
+            return
+        self._progress = Progress(
+            TextColumn("{task.description}", style="bold"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("lines"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=self._console,
+            transient=True,
+        )
+        self._task = self._progress.add_task("", total=lines)
+        self._progress.start()
+
+    def advance(self, lines: int, name: str) -> None:
+        """Move the bar on by ``lines``; ``name`` is the file now being loaded."""
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, advance=lines, description=short_name(name))
+
+    def finish(self, lines: int, files: int, skipped: int, seconds: float) -> None:
+        """Replace the bar with one closing line (see :func:`closing_line`)."""
         if self._progress is not None:
-            self._task = self._progress.add_task(name, total=lines)
-
-    def advance(self, lines: int) -> None:
-        """Move the current file's bar on."""
-        if self._progress is not None and self._task is not None:
-            self._progress.advance(self._task, lines)
-
-    def done(self) -> None:
-        """Mark the current file complete (its line count was an estimate)."""
-        if self._progress is not None and self._task is not None:
-            task = self._progress.tasks[-1]
-            self._progress.update(self._task, total=task.completed)
+            self._progress.stop()
+            self._progress = None
+        if self._console is not None:
+            self._console.print(closing_line(lines, files, skipped, seconds), highlight=False)

@@ -12,7 +12,7 @@ import orjson
 from safeguard import __version__
 from safeguard.exchange import FORMAT_V1
 from safeguard.warehouse._migrate import schema_version
-from safeguard.warehouse._sql import execute
+from safeguard.warehouse._sql import execute, run_named
 
 _START = """
 INSERT INTO runs (run_id, command, started_at, safeguard_version, format_version,
@@ -88,3 +88,12 @@ def latest_run_id(con: duckdb.DuckDBPyConnection, command: str = "ingest") -> st
         [command],
     ).fetchone()
     return str(row[0]) if row else None
+
+
+def loaded_files(con: duckdb.DuckDBPyConnection, profile: str | None = None) -> dict[str, str]:
+    """Files completely loaded by earlier successful ingest runs read with ``profile``.
+
+    Returns:
+        the SHA-256 of each such file, with the id of the first run that loaded it.
+    """
+    return {str(sha): str(run) for sha, run in run_named(con, "loaded_files", [profile]).fetchall()}
