@@ -244,7 +244,7 @@ def test_rule(
 
 
 def test_exchange_as_power_is_cited() -> None:
-    d = decide(make("A man gave her vapes and she sent him nude pictures.", victim_age=15))
+    d = decide(make("Someone gave her vapes and she sent him nude pictures.", victim_age=15))
     coercion = d.cse.criteria[3]
     assert coercion.met and coercion.evidence[0].startswith("the exchange itself")
 

@@ -1,10 +1,15 @@
-"""The hand-labelled evaluation set (tests/data/labelled) is well formed and its README is true."""
+"""The hand-labelled sets (tests/data/labelled) are well formed and their README is true.
+
+Each file is loaded only by the tests that name it, so ``-k train`` checks the training set
+without opening the holdout.
+"""
 
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,32 +17,30 @@ import pytest
 from safeguard.exchange import check
 
 HERE = Path(__file__).resolve().parent.parent / "data" / "labelled"
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout")  # the evaluation set: one counts table
+TRAIN = "train"  # the training set: its own counts table
+ALL = (*SPLITS, TRAIN)
 
 
-def _load(split: str) -> list[tuple[int, dict]]:
+@cache
+def _load(split: str) -> tuple[tuple[int, dict], ...]:
     lines = (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
-    return [(n, json.loads(line)) for n, line in enumerate(lines, 1) if line.strip()]
+    return tuple((n, json.loads(line)) for n, line in enumerate(lines, 1) if line.strip())
 
 
-@pytest.fixture(scope="module")
-def records() -> dict[str, list[tuple[int, dict]]]:
-    return {split: _load(split) for split in SPLITS}
-
-
-@pytest.mark.parametrize("split", SPLITS)
-def test_every_line_passes_the_contract(records, split):
+@pytest.mark.parametrize("split", ALL)
+def test_every_line_passes_the_contract(split):
     failures = []
-    for n, rec in records[split]:
+    for n, rec in _load(split):
         checked = check(rec)
         if not checked.ok:
             failures.append(f"{split}.jsonl:{n}: {[str(p) for p in checked.problems]}")
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("split", SPLITS)
-def test_every_line_has_a_complete_label(records, split):
-    for n, rec in records[split]:
+@pytest.mark.parametrize("split", ALL)
+def test_every_line_has_a_complete_label(split):
+    for n, rec in _load(split):
         where = f"{split}.jsonl:{n}"
         label = rec.get("label")
         assert isinstance(label, dict), f"{where}: no label"
@@ -53,16 +56,21 @@ def test_every_line_has_a_complete_label(records, split):
         assert rec.get("narrative", "").strip(), f"{where}: no narrative"
 
 
-def test_record_ids_are_unique_across_both_files(records):
-    ids = Counter(rec["record_id"] for split in SPLITS for _, rec in records[split])
+def test_record_ids_are_unique_across_both_files():
+    ids = Counter(rec["record_id"] for split in SPLITS for _, rec in _load(split))
     dupes = [i for i, c in ids.items() if c > 1]
     assert not dupes, f"duplicate record_id: {dupes}"
 
 
-def _readme_table() -> dict[str, tuple[int, ...]]:
+def test_train_record_ids_are_its_own():
+    ids = [rec["record_id"] for _, rec in _load(TRAIN)]
+    assert ids == [f"TRN-{i:04d}" for i in range(1, len(ids) + 1)]
+
+
+def _readme_table(marker: str = "counts") -> dict[str, tuple[int, ...]]:
     text = (HERE / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"<!-- counts:start -->(.*?)<!-- counts:end -->", text, re.S)
-    assert match, "README has no counts table between the counts markers"
+    match = re.search(rf"<!-- {marker}:start -->(.*?)<!-- {marker}:end -->", text, re.S)
+    assert match, f"README has no table between the {marker} markers"
     rows: dict[str, tuple[int, ...]] = {}
     for line in match.group(1).strip().splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -72,16 +80,22 @@ def _readme_table() -> dict[str, tuple[int, ...]]:
     return rows
 
 
-def test_readme_counts_match_the_files(records):
-    table = _readme_table()
+def _counts(splits: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     actual: dict[str, list[int]] = {}
-    for i, split in enumerate(SPLITS):
-        for _, rec in records[split]:
+    for i, split in enumerate(splits):
+        for _, rec in _load(split):
             label = rec["label"]
-            row = actual.setdefault(label["category"], [0] * 6)
+            row = actual.setdefault(label["category"], [0] * (3 * len(splits)))
             row[3 * i] += 1
             row[3 * i + 1] += int(label["cse"])
             row[3 * i + 2] += int(label["organised_network"])
     total = [sum(col) for col in zip(*actual.values(), strict=True)]
-    expected = {cat: tuple(row) for cat, row in actual.items()} | {"total": tuple(total)}
-    assert table == expected
+    return {cat: tuple(row) for cat, row in actual.items()} | {"total": tuple(total)}
+
+
+def test_readme_counts_match_the_files():
+    assert _readme_table() == _counts(SPLITS)
+
+
+def test_readme_train_counts_match_the_file():
+    assert _readme_table("train-counts") == _counts((TRAIN,))

@@ -283,6 +283,53 @@ POSITIVES: list[Row] = [
         15,
         (),
     ),
+    # model 3 classes (found from train.jsonl misses; rows written afresh)
+    (
+        "older boyfriend: affection and status",
+        "Says her boyfriend is 26, he loves her and calls her his missus; they sleep together.",
+        14,
+        (),
+    ),
+    (
+        "online: he said he loved her",
+        "Her online boyfriend told her he loved her and she sent him pictures with nothing on.",
+        13,
+        ({"identified": False},),
+    ),
+    (
+        "online: game credit for pics",
+        "An adult on a game sent him a Steam card for pics of himself in his boxers.",
+        12,
+        (),
+    ),
+    (
+        "sextortion: pay or it goes to followers",
+        "He was tricked into sending a naked video and told to pay £400 or it would go to all "
+        "his followers.",
+        16,
+        ({"identified": False},),
+    ),
+    (
+        "implied: not for free",
+        "She says the man, about 40, sorts her out with trainers, 'not for free obviously', and "
+        "she has done it with him in his car.",
+        15,
+        (),
+    ),
+    (
+        "network: takes money off the men",
+        "Her 'boyfriend' tells her which of his mates she has to be with and collects money off "
+        "them; they have sex with her.",
+        15,
+        ({"age": 23}, {"identified": False}),
+    ),
+    (
+        "sexual activity named in a county-lines record",
+        "Holding drugs for the olders at a trap house; she says she has to have sex with the "
+        "line holders for somewhere to sleep.",
+        15,
+        (),
+    ),
 ]
 HARD_NEGATIVES: list[Row] = [
     (
@@ -545,6 +592,48 @@ HARD_NEGATIVES: list[Row] = [
         "Allegation that older males gave her cannabis for sex was denied by the girl and her "
         "friends.",
         15,
+        (),
+    ),
+    # model 3 classes
+    (
+        "county lines: doing stuff for the olders",
+        "YOT: he is doing stuff for the olders, holding and dropping; they gave him a moped and "
+        "cash and he owes them, so he has to work it off.",
+        15,
+        (),
+    ),
+    (
+        "county lines: drugs hidden in underwear",
+        "County lines: older males gave the girls phones and cash to hold and deliver; drugs "
+        "were hidden in their underwear.",
+        15,
+        (),
+    ),
+    (
+        "county lines: pregnant peer girlfriend",
+        "He is going country for a line run by older males who pay him; his girlfriend (16) is "
+        "pregnant.",
+        16,
+        (),
+    ),
+    (
+        "same-age boyfriend takes her to the cinema",
+        "Her boyfriend is 16 and in the same year; he takes her to the cinema and buys her "
+        "things. They are sexually active.",
+        16,
+        (),
+    ),
+    (
+        "parent's 'love' is not an exchange",
+        "Her stepfather tells her he loves her and that it is their secret; he has sexually "
+        "abused her since she was 9.",
+        12,
+        ({"age": 44},),
+    ),
+    (
+        "police arranged the taxi",
+        "Police arranged a free taxi home for her after she was groped by a stranger.",
+        14,
         (),
     ),
 ]

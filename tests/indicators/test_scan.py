@@ -105,7 +105,7 @@ CASES = [
     ("gain: sold images", "he sold the images in a group chat", "gain", "yes"),
     ("gain: images were sold", "pictures of her were sold online", "gain", "yes"),
     ("gain: took payment", "the flat owner took payment from the men", "gain", "yes"),
-    ("gain: showed her off", "he showed her off to his mates", "gain", "yes"),
+    ("status: showed her off", "he showed her off to his mates", "status", "yes"),
     # negation, before and after, lists, clauses
     ("negated gifts", "No evidence of gifts or money.", "exchange", "neg"),
     ("denies", "She denies receiving gifts from anyone.", "exchange", "neg"),
@@ -179,6 +179,46 @@ CASES = [
     ("B&B venue punctuation", "taken to a B&B", "venue", "yes"),
     ("case and punctuation", "GROOMED!!!", "grooming", "yes"),
     ("no exchange words", "She went to school today.", "exchange", "no"),
+    # model 3 classes: forms of a term
+    ("verb in another tense", "they sleep together at his flat", "sexual", "yes"),
+    ("pronoun swapped", "he touches him in the car", "sexual", "yes"),
+    ("contraction negates", "She didn't get any gifts.", "exchange", "neg"),
+    ("contraction in a term", "he doesn't charge me for the room", "exchange", "yes"),
+    ("age in words", "a fourteen year old girl", "child", "yes"),
+    # model 3 classes: sexual activity
+    ("sexual things", "he made her do sexual things in the car", "sexual", "yes"),
+    ("relationship is sexual", "she confirmed the relationship is sexual", "sexual", "yes"),
+    ("adjective and image word", "she sent him explicit selfies", "sexual", "yes"),
+    ("euphemism: does things to her", "the man does things to her", "sexual_implied", "yes"),
+    (
+        "euphemism: in the bedroom with",
+        "she has to go in the bedroom with them",
+        "sexual_implied",
+        "yes",
+    ),
+    ("euphemism: underwear photo", "photos of herself in her bra", "sexual_implied", "yes"),
+    ("sign: love bite", "came back with a love bite", "sexual_sign", "yes"),
+    # model 3 classes: exchange, affection, status, gain
+    ("free + item", "free shisha and drinks at the bar", "exchange", "yes"),
+    ("came back with + item", "she came back with a bag of weed", "exchange", "yes"),
+    ("sorts her out", "an older lad sorts her out with vapes", "exchange", "yes"),
+    ("gets ... off him", "she gets weed off him most days", "exchange", "yes"),
+    ("fare paid", "the fare was paid by a man at the hotel", "exchange", "yes"),
+    ("lets her + verb", "he lets her and her friend drink at his flat", "exchange", "yes"),
+    ("reported speech to the child", "he said 'I got you the room'", "exchange", "yes"),
+    ("pay verb and a name", "he has been paying Seren £20", "exchange", "yes"),
+    ("item for images", "he sent her Robux for pics", "exchange_for", "yes"),
+    ("something back", "he wants something back", "exchange_for", "yes"),
+    ("threat of exposure", "pay £500 or it would go to all his followers", "exchange_for", "yes"),
+    ("affection", "he says he loves her and she is his missus", "affection", "yes"),
+    ("gain: takes money off them", "he collects money off them at the door", "gain", "yes"),
+    ("status: for rep", "he posted them in the group chat for rep", "status", "yes"),
+    # model 3 classes: who gave
+    ("arranging verb", "Police arranged a free taxi home for her.", "exchange", "family"),
+    ("someone else's relative", "the man and his brother give her cash", "exchange", "yes"),
+    ("child's own relative", "her brother gives her cash for lunch", "exchange", "family"),
+    ("speculation", "she may be being sexually exploited", "sexual", "hyp"),
+    ("criminal exploitation", "he is going country for the olders", "cce", "yes"),
 ]
 
 

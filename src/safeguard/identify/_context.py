@@ -16,6 +16,7 @@ from safeguard.indicators import scan
 CONTEXT_GROUPS = frozenset(
     {
         "exchange",
+        "affection",
         "control",
         "grooming",
         "facilitation",

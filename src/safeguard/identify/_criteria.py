@@ -27,11 +27,18 @@ Counted = dict[str, list[Evidence]]
 NARRATIVE_WEIGHTS = {
     "child": {"child": 0.8, "child_then": 0.8},
     "sexual_activity": {"sexual": 0.85, "sexual_sign": 0.7, "sexual_implied": 0.6},
-    "exchange": {"exchange_for": 0.9, "exchange": 0.85, "gain": 0.85},
+    "exchange": {
+        "exchange_for": 0.9,
+        "exchange": 0.85,
+        "gain": 0.85,
+        "status": 0.85,
+        "affection": 0.6,
+    },
     "coercion": {
         "control": 0.85,
         "grooming": 0.8,
         "gain": 0.75,
+        "status": 0.75,
         "multiple_perpetrators": 0.7,
         "facilitation": 0.7,
         "older_adult": 0.65,
@@ -39,7 +46,13 @@ NARRATIVE_WEIGHTS = {
     },
 }
 CONTEXT_WEIGHTS = {
-    "exchange": {"exchange_for": 0.7, "exchange": 0.7, "gain": 0.7},
+    "exchange": {
+        "exchange_for": 0.7,
+        "exchange": 0.7,
+        "gain": 0.7,
+        "status": 0.7,
+        "affection": 0.6,
+    },
     "coercion": {
         "control": 0.7,
         "grooming": 0.7,
@@ -56,6 +69,14 @@ UNDER = 16
 #: Suspects within this many years of the victim are peers: between peers a plain gift is
 #: not the imbalance of power; an explicit exchange (for sex, a debt, a threat) still is.
 PEER_GAP = 2
+#: Narrative groups that only suggest sexual activity: health signs and euphemism. In a record
+#: about criminal exploitation (a ``cce`` mention: county lines, running, holding) they do not
+#: count: "doing stuff for the olders", "drugs hidden in her underwear" and "his pregnant
+#: girlfriend" are not sexual activity in exchange; the activity itself must be named.
+INDIRECT_SEXUAL = ("sexual_sign", "sexual_implied")
+#: Between peers only these narrative groups evidence the imbalance of power: a same-age
+#: boyfriend who "takes her to" the cinema is not facilitation.
+PEER_COERCION = ("control",)
 
 
 @dataclass(slots=True)
@@ -131,17 +152,25 @@ def sexual_activity(f: Facts, counted: Counted) -> Strength:
     result = Strength("sexual_activity")
     for code in sorted(f.codes & CHILD_SEXUAL_CODES):
         result.add(1.0, _code(code))
+    if "cce" in counted:
+        counted = {g: spans for g, spans in counted.items() if g not in INDIRECT_SEXUAL}
     _narrative(result, counted)
     return result
 
 
 def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Strength:
-    """Something the child needs or wants (a), or the perpetrator's advantage (b)."""
+    """Something the child needs or wants (a), or the perpetrator's advantage (b).
+
+    Affection ("says he loves her", "his missus") counts at a lower weight, and not when a
+    family member is the suspect: a parent's "love" is not an exchange.
+    """
     result = Strength("exchange")
     for code in sorted(f.codes & EXPLOITATION_CODES):
         result.add(1.0, _code(code))
     if "paid" in f.link_types:
         result.add(0.9, "link: paid")
+    if "family_suspect" in counted and "affection" in counted:
+        counted = {g: spans for g, spans in counted.items() if g != "affection"}
     _narrative(result, counted)
     _context(result, context)
     return result
@@ -159,11 +188,16 @@ def _ages(result: Strength, f: Facts) -> None:
 
 
 def _peers(f: Facts, counted: Counted) -> bool:
+    """A ``peer`` mention, or every suspect within :data:`PEER_GAP` years of the victim; with
+    no suspect at all, every associate (the "boyfriend"), else every other subject."""
     if "peer" in counted:
         return True
-    if f.victim_age is None or not f.suspect_ages:
+    others = f.suspect_ages
+    if not f.suspects:
+        others = f.associate_ages or f.other_subject_ages
+    if f.victim_age is None or not others:
         return False
-    return all(abs(a - f.victim_age) <= PEER_GAP for a in f.suspect_ages)
+    return all(abs(a - f.victim_age) <= PEER_GAP for a in others)
 
 
 def _explicit(f: Facts, counted: Counted) -> bool:
@@ -173,6 +207,7 @@ def _explicit(f: Facts, counted: Counted) -> bool:
         or "paid" in f.link_types
         or "exchange_for" in counted
         or "gain" in counted
+        or "status" in counted
     )
 
 
@@ -192,13 +227,17 @@ def coercion(
     _ages(result, f)
     for link_type in sorted(f.link_types & {"introduced", "transported"}):
         result.add(0.7, f"link: {link_type}")
-    _narrative(result, counted)
+    peers = bool(counted) and _peers(f, counted)
+    if counted:  # between peers only control is the imbalance of power
+        _narrative(
+            result, {g: counted[g] for g in PEER_COERCION if g in counted} if peers else counted
+        )
     _context(result, context)
     if (
         exchanged is not None
         and exchanged.met
         and result.strength < MET_AT
-        and (_explicit(f, counted) or not _peers(f, counted))
+        and (_explicit(f, counted) or not (peers or _peers(f, counted)))
     ):
         result.add(
             EXCHANGE_AS_POWER,

@@ -30,6 +30,8 @@ class Facts(NamedTuple):
     victim_age: int | None
     victim_age_basis: str
     suspect_ages: tuple[int, ...]
+    associate_ages: tuple[int, ...]
+    other_subject_ages: tuple[int, ...]
     suspects: int
     unidentified_suspects: int
     associates_linked: int
@@ -55,16 +57,36 @@ def age_at(person: Person, day: dt.date) -> int | None:
     return person.age
 
 
-def _victim_age(record: Record, day: dt.date) -> tuple[int | None, str]:
-    """The youngest victim's or subject's age, and whether it came from ``dob`` or ``age``."""
-    best: tuple[int, str] | None = None
+class _People(NamedTuple):
+    victims: list[tuple[int, str]]  # (age, basis) of each victim or subject, youngest first
+    suspects: list[Person]
+    suspect_ages: tuple[int, ...]
+    associate_ages: tuple[int, ...]
+
+
+def _people(record: Record, day: dt.date) -> _People:
+    """The people that decisions read, with their ages on ``day``, in one pass."""
+    victims: list[tuple[int, str]] = []
+    suspects: list[Person] = []
+    suspect_ages: list[int] = []
+    associate_ages: list[int] = []
     for p in record.persons:
-        if p.role is Role.VICTIM or p.role is Role.SUBJECT:
-            age = age_at(p, day)
-            if age is not None:
-                found = (age, "dob" if p.dob else "age")
-                best = found if best is None or found < best else best
-    return best if best is not None else (None, "")
+        role = p.role
+        if role is Role.SUSPECT:
+            suspects.append(p)
+        elif role is Role.WITNESS or role is Role.REPORTER:
+            continue
+        age = age_at(p, day)
+        if age is None:
+            continue
+        if role is Role.SUSPECT:
+            suspect_ages.append(age)
+        elif role is Role.ASSOCIATE:
+            associate_ages.append(age)
+        else:
+            victims.append((age, "dob" if p.dob else "age"))
+    victims.sort()
+    return _People(victims, suspects, tuple(suspect_ages), tuple(associate_ages))
 
 
 def facts(record: Record) -> Facts:
@@ -77,8 +99,9 @@ def facts(record: Record) -> Facts:
         Its :class:`Facts`; the victim is the youngest person with role victim or subject.
     """
     day = _event_day(record)
-    victim_age, basis = _victim_age(record, day)
-    suspects = [p for p in record.persons if p.role is Role.SUSPECT]
+    people = _people(record, day)
+    victim_age, basis = people.victims[0] if people.victims else (None, "")
+    suspects = people.suspects
     associates = 0
     if record.links:
         suspect_refs = {p.ref for p in suspects}
@@ -93,7 +116,9 @@ def facts(record: Record) -> Facts:
     return Facts(
         victim_age=victim_age,
         victim_age_basis=basis,
-        suspect_ages=tuple(a for p in suspects if (a := age_at(p, day)) is not None),
+        suspect_ages=people.suspect_ages,
+        associate_ages=people.associate_ages,
+        other_subject_ages=tuple(age for age, _ in people.victims[1:]),
         suspects=len(suspects),
         unidentified_suspects=sum(1 for p in suspects if not p.identified),
         associates_linked=associates,

@@ -65,6 +65,11 @@ _ADVERBS = frozenset(
         "reportedly",
     }
 )
+# Verbs by which a parent, carer or service provides something ("school arranged a taxi").
+_ARRANGING = frozenset(
+    {"arranged", "organised", "organized", "booked", "funded", "provided", "got", "bought", "paid"}
+)
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _CHILD_SUBJECTS = frozenset({"i", "ip", "victim", "yp", "cyp", "misper", "pupil", "subject"})
 _DETERMINERS = frozenset({"a", "an", "the", "some", "his", "her", "their"})
 _SUBJECTS = frozenset(
@@ -115,9 +120,26 @@ class Giving:
                 return word
         return ""
 
-    def family_gave(self, start: int, end: int) -> bool:
-        """A parent or carer is the giver: the verb's subject, or "from/by her mum" after."""
-        if self.subject(start) in self.lex.family:
+    def _relative(self, words: list[str], recipient: str) -> bool:
+        """Whether the last of ``words`` is the child's parent or carer: a family word that
+        is not someone else's ("his brother gives her": the perpetrator's brother)."""
+        if not words or words[-1] not in self.lex.family:
+            return False
+        owner = _SETS.get(words[-2]) if len(words) > 1 and words[-2] in _POSSESSIVES else None
+        child = _SETS.get(recipient)
+        return owner is None or child is None or owner == child
+
+    def family_gave(self, start: int, end: int, recipient: str = "") -> bool:
+        """A parent or carer is the giver: the verb's subject, the subject of an arranging verb
+        just before ("police arranged a free taxi"), or "from/by her mum" after.
+
+        ``recipient`` is the giving verb's recipient ("her" in "gives her"), if any.
+        """
+        words = self._words_before(start, 4)
+        if self._relative([w for w in words if w not in _ADVERBS], recipient):
+            return True  # the subject, as in :meth:`subject`
+        before = [w for w in words if w not in _DETERMINERS]
+        if len(before) >= 2 and before[-1] in _ARRANGING and before[-2] in self.lex.family:
             return True
         after = self.padded[end : end + 30].split()[:3]
         if after and after[0] in ("from", "by"):
@@ -146,14 +168,16 @@ class Giving:
     def giver(self, give: Match, end: int) -> str:
         """Who gave, for the giving verb ``give`` whose exchange ends at ``end``."""
         start, _, entry = give
-        if self.family_gave(start, end):
+        recipient = entry.group.split()[-1] if entry.group else ""
+        if self.family_gave(start, end, recipient):
             return "family"
         if entry.kind == "pass" or entry.flag == "from":
             return "unknown"  # the subject of "was given", "gets ... from" is the receiver
+        if recipient == "you":  # reported speech to the child: "I got you the room"
+            return "perpetrator"
         subject = self.subject(start)
         if subject in _CHILD_SUBJECTS:
             return "child"
-        recipient = entry.group.split()[-1] if entry.group else ""
         if recipient == "me":
             return "perpetrator"
         if subject in _SETS and (recipient in _SETS or entry.kind == "alone"):
@@ -195,8 +219,8 @@ class Giving:
 
     def _followed(self, flag: str, end: int) -> bool:
         """Whether the item ending at ``end`` is then "for her" (flag "for") or "from"."""
-        if flag == "from":
-            return self.padded.startswith(" from ", end)
+        if flag == "from":  # "gets stuff from", "got weed off him"
+            return self.padded.startswith((" from ", " off "), end)
         tail = self.padded[end - 1 : end + 30]
         return any(r in tail for r in self.lex.for_recipients)
 

@@ -7,6 +7,7 @@ automaton so that a narrative is read in one pass.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -16,6 +17,7 @@ import ahocorasick
 import yaml
 
 from safeguard.errors import SafeguardError
+from safeguard.indicators._forms import Variants, spellings
 from safeguard.indicators._normalise import normalise_term
 
 #: Indicator groups reported to callers (the rest are internal to the scanner).
@@ -28,6 +30,8 @@ PUBLIC_GROUPS = (
     "exchange",
     "exchange_for",
     "gain",
+    "status",
+    "affection",
     "control",
     "grooming",
     "facilitation",
@@ -92,6 +96,7 @@ class Pair:
     group: str
     window: int
     first_groups: frozenset[str]
+    then_item: bool = False  # the second part is any item ("free" + an item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,7 @@ class Lexicon:
     alone_window: int
     for_recipients: tuple[str, ...]
     pairs: dict[str, Pair]
+    item_pairs: tuple[Pair, ...]  # the pairs whose second part is any item
     version: int
     size: int
 
@@ -134,21 +140,41 @@ def _add(table: Table, term: str, entry: Entry) -> None:
     key = normalise_term(term.removesuffix("*"))
     if not key:
         raise LexiconError(f"lexicon.yaml: empty term for {entry.group}")
-    pattern = f" {key}" if term.endswith("*") else f" {key} "
-    table.setdefault(pattern, []).append(entry)
+    for form in spellings(key):
+        pattern = f" {form}" if term.endswith("*") else f" {form} "
+        entries = table.setdefault(pattern, [])
+        same = next((i for i, e in enumerate(entries) if _same_meaning(e, entry)), None)
+        if same is None:
+            entries.append(entry)
+        elif normalise_term(entry.term.removesuffix("*")) == form:
+            entries[same] = entry  # a pattern reports its own term, not a variant's
+
+
+def _same_meaning(a: Entry, b: Entry) -> bool:
+    """Two entries that the scanner treats alike (only the term they report differs)."""
+    return (a.kind, a.group, a.typo, a.window, a.flag) == (
+        b.kind,
+        b.group,
+        b.typo,
+        b.window,
+        b.flag,
+    )
 
 
 def _ages(data: dict[str, Any], table: Table) -> None:
     templates = data["age_templates"]
+    words = {int(k): str(v) for k, v in data.get("number_words", {}).items()}
     for rule in data["age_groups"]:
         group = str(rule["group"])
         for n in range(int(rule["from"]), int(rule["to"]) + 1):
+            numbers = (n, words[n]) if n in words else (n,)  # "14 year old", "fourteen year old"
             for name in rule["templates"]:
                 for template in templates[name]:
-                    term = str(template).format(n=n)
-                    _add(table, term, Entry("ind", group, term))
-                    if group == "child":
-                        _add(table, term, Entry("ref", "child_ref", term))
+                    for number in numbers:
+                        term = str(template).format(n=number)
+                        _add(table, term, Entry("ind", group, term))
+                        if group == "child":
+                            _add(table, term, Entry("ref", "child_ref", term))
     for decade, word in data["decades"].items():
         for template in data["decade_templates"]:
             term = template.format(d=decade, w=word)
@@ -156,14 +182,23 @@ def _ages(data: dict[str, Any], table: Table) -> None:
 
 
 def _terms(data: dict[str, Any], table: Table) -> None:
+    variants = Variants(data.get("variants", {}))
     for group, terms in data["groups"].items():
         kind = "item" if group == "item" else "ref" if group == "child_ref" else "ind"
         for term in terms:
-            _add(table, str(term), Entry(kind, group, str(term)))
+            forms = variants.of(str(term)) if group in variants.groups else [str(term)]
+            for form in forms:
+                _add(table, form, Entry(kind, group, str(term)))
     for possession in data["possessions"]:
         for template in data["possession_templates"]:
             term = template.format(p=possession)
             _add(table, term, Entry("ind", "exchange", term))
+    images = data.get("images", {})
+    for group, adjectives in images.get("adjectives", {}).items():
+        for adjective in adjectives:
+            for noun in images["nouns"]:
+                term = f"{adjective} {noun}"
+                _add(table, term, Entry("ind", str(group), term))
     _ages(data, table)
 
 
@@ -195,8 +230,10 @@ def _cues(data: dict[str, Any], table: Table) -> None:
     both = set(cues["break_hypothetical"])
     for cue in sorted(set(cues["break"]) | both):
         _add(table, str(cue), Entry("brk", "break", str(cue), flag="hyp" if cue in both else ""))
+    variants = Variants(data.get("variants", {}))
     for phrase in data["suppress"]:
-        _add(table, str(phrase), Entry("stop", "suppress", str(phrase)))
+        for form in variants.of(str(phrase)):
+            _add(table, form, Entry("stop", "suppress", str(phrase)))
 
 
 def _pairs(data: dict[str, Any], table: Table) -> dict[str, Pair]:
@@ -205,11 +242,14 @@ def _pairs(data: dict[str, Any], table: Table) -> dict[str, Pair]:
     for rule in data["pairs"]:
         name, window = str(rule["name"]), int(rule["window"])
         groups = frozenset(str(t)[1:] for t in rule["first"] if str(t).startswith("@"))
-        pairs[name] = Pair(name, str(rule["group"]), window, groups)
+        then_item = "@item" in rule["then"]
+        pairs[name] = Pair(name, str(rule["group"]), window, groups, then_item)
         for term in rule["first"]:
             if not str(term).startswith("@"):
                 _add(table, str(term), Entry("p1", name, str(term)))
         for term in rule["then"]:
+            if term == "@item":
+                continue  # matched against the items found, not entered again
             expanded = (
                 [str(term).replace("@item", i) for i in items] if "@item" in term else [str(term)]
             )
@@ -291,6 +331,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         alone_window=int(give["alone_window"]),
         for_recipients=tuple(f" {normalise_term(str(r))} " for r in give["for_recipients"]),
         pairs=pairs,
+        item_pairs=tuple(p for p in pairs.values() if p.then_item),
         version=int(data["version"]),
         size=len(table),
     )
@@ -300,11 +341,18 @@ def build(data: dict[str, Any]) -> Lexicon:
 def lexicon() -> Lexicon:
     """The compiled lexicon, built once per process (about a second).
 
+    The lexicon's tens of thousands of entries live as long as the process, so they are moved
+    out of the garbage collector's reach (``gc.freeze``): otherwise every full collection
+    while records are scanned would walk them all again.
+
     Returns:
         The :class:`Lexicon`.
 
     Example:
         >>> lexicon().version
-        2
+        3
     """
-    return build(_raw())
+    built = build(_raw())
+    gc.collect()
+    gc.freeze()
+    return built

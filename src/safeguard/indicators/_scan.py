@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from safeguard.indicators._exchange import Candidate, Giving
-from safeguard.indicators._lexicon import Entry, Lexicon, lexicon
+from safeguard.indicators._lexicon import Entry, Lexicon, Pair, lexicon
 from safeguard.indicators._normalise import Normalised, normalise
 from safeguard.indicators._scope import Scope
 
@@ -66,6 +66,19 @@ def _collect(padded: str, lex: Lexicon) -> _Found:
     return found
 
 
+def _may_give(found: _Found) -> bool:
+    """Whether a giving verb can make an exchange: a verb alone or passive needs an item."""
+    return bool(found.gives) and (
+        bool(found.items) or any(m[2].kind == "give" for m in found.gives)
+    )
+
+
+def _may_pair(found: _Found, lex: Lexicon) -> bool:
+    """Whether a pair can be made: its first part, or a second part whose first part is an
+    indicator or item (most second parts, "free" + any item, mean nothing alone)."""
+    return any(m[2].kind == "p1" or lex.pairs[m[2].group].first_groups for m in found.pairs)
+
+
 def _suppress(found: _Found) -> None:
     """Drop indicator, item and giving matches inside a suppressed phrase ("sex education")."""
     stops = [(s, e) for s, e, _ in found.stops]
@@ -78,37 +91,58 @@ def _suppress(found: _Found) -> None:
     found.gives = [m for m in found.gives if keep(m)]
 
 
-def _pairs(found: _Found, lex: Lexicon) -> list[Candidate]:
-    """Join the two parts of each pair that lie close together in order."""
-    out: list[Candidate] = []
-    seconds = [m for m in found.pairs if m[2].kind == "p2"]
-    for s_start, s_end, second in seconds:
-        rule = lex.pairs[second.group]
-        firsts = [m for m in found.pairs if m[2].kind == "p1" and m[2].group == rule.name]
-        firsts += [m for m in found.ind if m[2].group in rule.first_groups]
+def _firsts(found: _Found, rule: Pair, p1: dict[str, list[Match]]) -> list[Match]:
+    """Every match that can be the first part of ``rule``."""
+    firsts = p1.get(rule.name, [])
+    if rule.first_groups:
+        firsts = firsts + [m for m in found.ind if m[2].group in rule.first_groups]
         if "item" in rule.first_groups:
             firsts += found.items
-        near = [m for m in firsts if m[1] <= s_start and s_start - m[1] <= rule.window]
-        if near:
-            first = max(near, key=lambda m: m[1])
-            out.append(
-                (
-                    first[0],
-                    s_end,
-                    rule.group,
-                    f"{first[2].term} ... {second.term}",
-                    first[2].typo or second.typo,
-                    None,
-                )
-            )
+    return firsts
+
+
+def _seconds(found: _Found, lex: Lexicon, p1: dict[str, list[Match]]) -> list[tuple[Match, Pair]]:
+    """Every second part that may make a pair: a pair's own second part (when its first part
+    was seen, or is an indicator or item), or any item for a pair whose second part is any
+    item ("free" + an item) when its first part was seen."""
+    out = []
+    for m in found.pairs:
+        if m[2].kind == "p2":
+            rule = lex.pairs[m[2].group]
+            if rule.first_groups or rule.name in p1:
+                out.append((m, rule))
+    if found.items and p1:
+        for rule in lex.item_pairs:
+            if rule.name in p1:
+                out += [(m, rule) for m in found.items]
     return out
 
 
-def _candidates(found: _Found, giving: Giving) -> list[Candidate]:
+def _pairs(found: _Found, lex: Lexicon) -> list[Candidate]:
+    """Join the two parts of each pair that lie close together in order."""
     out: list[Candidate] = []
-    for start, end, entry in found.ind:
-        giver = "family" if entry.group == "exchange" and giving.family_gave(start, end) else None
-        out.append((start, end, entry.group, entry.term, entry.typo, giver))
+    p1: dict[str, list[Match]] = {}
+    for m in found.pairs:
+        if m[2].kind == "p1":
+            p1.setdefault(m[2].group, []).append(m)
+    for (s_start, s_end, second), rule in _seconds(found, lex, p1):
+        near = [
+            m for m in _firsts(found, rule, p1) if m[1] <= s_start and s_start - m[1] <= rule.window
+        ]
+        if near:
+            first = max(near, key=lambda m: m[1])
+            term = f"{first[2].term} ... {second.term}"
+            out.append((first[0], s_end, rule.group, term, first[2].typo or second.typo, None))
+    return out
+
+
+def _candidates(found: _Found, giving: Giving, pairs: list[Candidate]) -> list[Candidate]:
+    """Indicator spans and pairs; an exchange whose giver is a parent or carer says so."""
+    out: list[Candidate] = [(s, e, m.group, m.term, m.typo, None) for s, e, m in found.ind]
+    out += pairs
+    for i, (start, end, group, term, typo, _) in enumerate(out):
+        if group == "exchange" and giving.family_gave(start, end):
+            out[i] = (start, end, group, term, typo, "family")
     return out
 
 
@@ -154,6 +188,20 @@ def _outermost(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _in_sentences(norm: Normalised, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop built spans (exchanges, pairs) that run over the end of a sentence before the
+    longest span is chosen: "paid for it. She had a new iPhone" is not one exchange, and must
+    not hide "new iPhone"."""
+    kept = []
+    for candidate in candidates:
+        start, end = candidate[0], candidate[1]
+        o_start, o_end = norm.original_offsets(start, end)
+        # only a collapsed run of punctuation can hide a sentence end
+        if o_end - o_start == end - start or norm.same_sentence(start, end - 1):
+            kept.append(candidate)
+    return kept
+
+
 def _evidence(norm: Normalised, scope: Scope, candidates: list[Candidate]) -> list[Evidence]:
     """Evidence in text order; a span that runs over the end of a sentence is not one."""
     out = []
@@ -191,15 +239,18 @@ def scan(text: str | None) -> list[Evidence]:
     lex = lexicon()
     norm = normalise(text)
     found = _collect(norm.padded, lex)
-    if not (found.ind or found.gives or found.pairs):
+    if not (found.ind or _may_give(found) or _may_pair(found, lex)):
         return []
     if found.stops:
         _suppress(found)
     giving = Giving(norm, lex, found.gives, found.items, found.refs)
     exchanges = giving.exchanges() if found.gives else []
-    candidates = _inherit_family(_candidates(found, giving), exchanges) + exchanges
-    if found.pairs:
-        candidates += _pairs(found, lex)
+    if exchanges:
+        exchanges = _in_sentences(norm, exchanges)
+    pairs = _pairs(found, lex) if found.pairs else []
+    if pairs:
+        pairs = _in_sentences(norm, pairs)
+    candidates = _inherit_family(_candidates(found, giving, pairs), exchanges) + exchanges
     if not candidates:
         return []
     return _evidence(norm, Scope(norm, found.cues), _outermost(candidates))
