@@ -1,10 +1,11 @@
 """The ingest stage: check every input file, then load them in batches, recording the run.
 
 Files already loaded by an earlier successful run (same SHA-256) are skipped unless a reload is
-asked for. The lines of the others are cut into batches that may span files
-(:mod:`._batches`), checked and flattened (:mod:`._flatten`), in worker processes on big loads
-with the order kept, and merged in the parent process (:mod:`._merge`), one transaction per
-batch. Memory stays bounded: only a few batches are in flight at a time.
+asked for. The lines of the others are cut into chunks that may span files (:mod:`._batches`),
+checked and flattened (:mod:`._flatten`), in worker processes on big loads with the order kept,
+and consecutive chunks are merged as one batch in the parent process (:mod:`._merge`), one
+transaction per batch, in a thread beside the reading. Memory stays bounded: only a few chunks
+and at most two batches are held at a time.
 """
 
 from __future__ import annotations
