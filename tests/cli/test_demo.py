@@ -13,7 +13,9 @@ from safeguard.cli._app import app
 
 
 def _run(work: Path) -> str:
-    result = CliRunner().invoke(app, ["demo", "--work", str(work), "--scale", "tiny", "--seed", "5"])
+    result = CliRunner().invoke(
+        app, ["demo", "--work", str(work), "--scale", "tiny", "--seed", "5"]
+    )
     assert result.exit_code == 0, result.output
     return result.output
 

@@ -22,6 +22,7 @@ GROOMING_CODES = frozenset({"88A"})
 FAMILIAL_CODES = frozenset({"23"})
 NETWORK_LINKS = frozenset({"associate_of", "introduced"})
 FACILITATION_LINKS = frozenset({"introduced", "transported", "paid"})
+_NONE: frozenset[str] = frozenset()
 
 
 class Facts(NamedTuple):
@@ -122,6 +123,8 @@ def facts(record: Record) -> Facts:
         suspects=len(suspects),
         unidentified_suspects=sum(1 for p in suspects if not p.identified),
         associates_linked=associates,
-        codes=frozenset(record.offence_codes),
-        link_types=frozenset(link.type for link in record.links if link.type),
+        codes=frozenset(record.offence_codes) if record.offence_codes else _NONE,
+        link_types=frozenset(link.type for link in record.links if link.type)
+        if record.links
+        else _NONE,
     )
