@@ -285,6 +285,13 @@ POSITIVES: list[Row] = [
     ),
     # model 3 classes (found from train.jsonl misses; rows written afresh)
     (
+        "euphemism: keeps him company in bed (a known gap of model 2)",
+        "Housing officer: 17yo male sofa surfing; says an older man lets him stay for free if "
+        "he 'keeps him company' in bed.",
+        17,
+        (),
+    ),
+    (
         "older boyfriend: affection and status",
         "Says her boyfriend is 26, he loves her and calls her his missus; they sleep together.",
         14,
@@ -640,13 +647,6 @@ HARD_NEGATIVES: list[Row] = [
 
 #: Known gaps, kept visible: each fails today and says so (strict xfail: a fix shows up).
 KNOWN_GAPS: list[Row] = [
-    (
-        "euphemism for sexual activity not in the lexicon",
-        "Housing officer: 17yo male sofa surfing; says an older man lets him stay for free if "
-        "he 'keeps him company' in bed.",
-        17,
-        (),
-    ),
     (
         "a purchase with no recipient named",
         "ED: 15yo F, alcohol intoxication, found in a hotel room booked by an adult male; "

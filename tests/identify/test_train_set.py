@@ -15,7 +15,7 @@ import pytest
 from tests.identify.labelled import Matrix, score
 
 #: (recall, precision) reached on train.jsonl by decision model 3.
-REACHED = {"cse": (0.994, 1.0), "organised_network": (1.0, 0.971)}
+REACHED = {"cse": (0.995, 1.0), "organised_network": (1.0, 0.974)}
 MARGIN = 0.03
 
 

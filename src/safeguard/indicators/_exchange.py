@@ -136,11 +136,16 @@ class Giving:
         ``recipient`` is the giving verb's recipient ("her" in "gives her"), if any.
         """
         words = self._words_before(start, 4)
-        if self._relative([w for w in words if w not in _ADVERBS], recipient):
+        if words and words[-1] not in _ADVERBS:  # most often: the word before is the subject
+            core = words
+        else:
+            core = [w for w in words if w not in _ADVERBS]
+        if self._relative(core, recipient):
             return True  # the subject, as in :meth:`subject`
-        before = [w for w in words if w not in _DETERMINERS]
-        if len(before) >= 2 and before[-1] in _ARRANGING and before[-2] in self.lex.family:
-            return True
+        if words and (words[-1] in _ARRANGING or words[-1] in _DETERMINERS):
+            before = [w for w in words if w not in _DETERMINERS]
+            if len(before) >= 2 and before[-1] in _ARRANGING and before[-2] in self.lex.family:
+                return True
         after = self.padded[end : end + 30].split()[:3]
         if after and after[0] in ("from", "by"):
             rest = [w for w in after[1:] if w not in _DETERMINERS]

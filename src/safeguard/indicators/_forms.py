@@ -15,6 +15,7 @@ from typing import Any
 _SHORT = ("dont", "doesnt", "didnt", "wont", "cant", "couldnt", "wouldnt", "shouldnt")
 _SHORT_MORE = ("isnt", "wasnt", "arent", "werent", "hasnt", "havent", "hadnt", "mustnt", "aint")
 _CONTRACTIONS = {w: w[:-2] + "n t" for w in (*_SHORT, *_SHORT_MORE)}
+_UNSPACED = frozenset(_CONTRACTIONS)
 _CONTRACTIONS |= {v: k for k, v in _CONTRACTIONS.items()}
 
 
@@ -25,6 +26,9 @@ def spellings(key: str) -> set[str]:
         >>> sorted(spellings("doesnt charge me"))
         ['doesn t charge me', 'doesnt charge me']
     """
+    words = key.split()
+    if "t" not in words and _UNSPACED.isdisjoint(words):
+        return {key}  # most terms: no contraction in either form
     forms = {key}
     for short, spaced in _CONTRACTIONS.items():
         if f" {short} " in f" {key} ":

@@ -62,6 +62,8 @@ BUCKETS = {
     "stop": 5,
 }
 CUE_BUCKET = 6
+#: The flag of a generated age mention ("boyfriend is 24"): no typo variants are made for them.
+AGE = "age"
 
 
 class LexiconError(SafeguardError):
@@ -72,12 +74,12 @@ class LexiconError(SafeguardError):
 class Entry:
     """What one pattern means.
 
-    ``kind``: ``ind`` (indicator of ``group``), ``item`` (something given), ``ref`` (the
-    child), ``give`` (verb + recipient ``group``; ``flag`` "open" needs no item), ``alone``
-    (a giving verb alone; ``flag`` "for" needs "for her" after the item, "from" needs "from"
-    after it), ``pass`` (passive
-    giving), ``p1``/``p2`` (first and second part of pair ``group``), ``neg``, ``post``,
-    ``hyp``, ``brk`` (``flag`` "hyp" also ends hypotheticals) or ``stop`` (suppressed phrase).
+    ``kind``: ``ind`` (indicator of ``group``; ``flag`` "age" for a generated age mention),
+    ``item`` (something given), ``ref`` (the child), ``give`` (verb + recipient ``group``;
+    ``flag`` "open" needs no item), ``alone`` (a giving verb alone; ``flag`` "for" needs "for
+    her" after the item, "from" needs "from" or "off" after it), ``pass`` (passive giving),
+    ``p1``/``p2`` (first and second part of pair ``group``), ``neg``, ``post``, ``hyp``,
+    ``brk`` (``flag`` "hyp" also ends hypotheticals) or ``stop`` (suppressed phrase).
     """
 
     kind: str
@@ -172,7 +174,7 @@ def _ages(data: dict[str, Any], table: Table) -> None:
                 for template in templates[name]:
                     for number in numbers:
                         term = str(template).format(n=number)
-                        _add(table, term, Entry("ind", group, term))
+                        _add(table, term, Entry("ind", group, term, flag=AGE))
                         if group == "child":
                             _add(table, term, Entry("ref", "child_ref", term))
     for decade, word in data["decades"].items():
@@ -265,13 +267,22 @@ def _one_edit(word: str) -> set[str]:
 
 
 def _typos(table: Table, min_length: int, real_words: frozenset[str]) -> Table:
-    """One-edit variants of long words, skipping variants that are real words."""
+    """One-edit variants of long words, skipping variants that are real words.
+
+    Only a term as written in the lexicon gets them, not its other forms (:mod:`._forms`) nor
+    the generated age mentions: those would multiply the automaton for little recall.
+    """
     variants: Table = {}
     for pattern, entries in table.items():
-        chosen = [e for e in entries if e.kind in _TYPO_KINDS]
-        if not pattern.endswith(" ") or not chosen:
+        if not pattern.endswith(" "):
             continue  # prefix patterns already cover endings
         words = pattern.split()
+        written = " ".join(words)
+        chosen = [
+            e for e in entries if e.kind in _TYPO_KINDS and e.flag != AGE and _written(e, written)
+        ]
+        if not chosen:
+            continue
         for i, word in enumerate(words):
             if len(word) < min_length or not word.isalpha():
                 continue
@@ -282,6 +293,11 @@ def _typos(table: Table, min_length: int, real_words: frozenset[str]) -> Table:
                         Entry(e.kind, e.group, e.term, typo=True) for e in chosen
                     )
     return variants
+
+
+def _written(entry: Entry, pattern: str) -> bool:
+    """Whether ``pattern`` is ``entry``'s term as written (or a spelling of it), not a form."""
+    return normalise_term(entry.term) in spellings(pattern)
 
 
 def _misspellings(data: dict[str, Any], table: Table) -> None:

@@ -59,10 +59,11 @@ class _Found:
 def _collect(padded: str, lex: Lexicon) -> _Found:
     found = _Found()
     lists = (found.ind, found.items, found.gives, found.refs, found.pairs, found.stops, found.cues)
+    find = padded.find
     for end, (offset, prefix, entries) in lex.automaton.iter(padded):
-        stop = padded.find(" ", end + 1) if prefix else end
+        start, stop = end - offset, find(" ", end + 1) if prefix else end
         for bucket, entry in entries:
-            lists[bucket].append((end - offset, stop, entry))
+            lists[bucket].append((start, stop, entry))
     return found
 
 
@@ -250,7 +251,9 @@ def scan(text: str | None) -> list[Evidence]:
     pairs = _pairs(found, lex) if found.pairs else []
     if pairs:
         pairs = _in_sentences(norm, pairs)
-    candidates = _inherit_family(_candidates(found, giving, pairs), exchanges) + exchanges
+    candidates = exchanges
+    if found.ind or pairs:
+        candidates = _inherit_family(_candidates(found, giving, pairs), exchanges) + exchanges
     if not candidates:
         return []
     return _evidence(norm, Scope(norm, found.cues), _outermost(candidates))
