@@ -333,6 +333,19 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
     con.close()
 
 
+def test_a_migration_missed_in_the_middle_is_applied(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    con = connect(db)
+    con.execute("DROP TABLE child_decisions")  # as if made by a build without migration 0002
+    con.execute("DROP TABLE decisions")
+    con.execute("DELETE FROM schema_migrations WHERE version = 2")
+    con.close()
+    con = connect(db)
+    assert con.execute("SELECT count(*) FROM decisions").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (len(migrations()),)
+    con.close()
+
+
 @pytest.mark.slow
 def test_the_worker_pool_keeps_order(tmp_path: Path) -> None:
     items = [record(record_id=f"R{i % 40}", version=1 + i // 40) for i in range(120)]

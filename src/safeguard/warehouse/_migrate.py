@@ -42,16 +42,18 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply every migration not yet applied, each in its own transaction.
+    """Apply every shipped migration not yet applied, in version order, each in its own transaction.
 
     Returns:
         the schema version after migrating.
     """
     execute(con, _BOOTSTRAP)
-    current = schema_version(con)
+    applied = {
+        int(row[0]) for row in execute(con, "SELECT version FROM schema_migrations").fetchall()
+    }
     for version, name, sql in migrations():
-        if version <= current:
-            continue
+        if version in applied:
+            continue  # by set, not by "greater than": a database missing an older one gets it
         log.info("applying migration %s", name)
         execute(con, "BEGIN TRANSACTION")
         try:
@@ -63,8 +65,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         except WarehouseError:
             execute(con, "ROLLBACK")
             raise
-        current = version
-    return current
+    return schema_version(con)
 
 
 def connect(path: str | Path, *, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
