@@ -34,6 +34,9 @@ _COMMAND_MODULES = (
     "_definitions",
     "_identify",
     "_link",
+    "_networks",
+    "_report",
+    "_audit",
 )
 
 _state = {"debug": False}

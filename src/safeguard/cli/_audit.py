@@ -1,0 +1,1 @@
+"""``safeguard audit``: being built (see its issue); this module registers its commands on ``app``."""
