@@ -6,6 +6,7 @@ import gzip
 from pathlib import Path
 
 import orjson
+import pytest
 from typer.testing import CliRunner
 
 from safeguard.cli import _definitions, _identify  # noqa: F401  # registers the commands
@@ -77,3 +78,29 @@ def test_definitions_commands() -> None:
     assert "cse/1" in listed.stdout and "organised-network/1" in listed.stdout
     shown = runner.invoke(app, ["definitions", "show", "cse/1"])
     assert "imbalance of power" in shown.stdout
+
+
+def test_worker_processes_give_the_same_lines_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safeguard.identify import _lines
+
+    many = [
+        orjson.dumps({**RECORD, "record_id": f"R{i}"}) if i % 7 else LINES[i % 4]
+        for i in range(1, 301)
+    ]
+    monkeypatch.setattr(_lines, "PARALLEL_MIN_LINES", 50)
+    alone = list(_lines.decide_lines(many, workers=1, chunk_lines=40))
+    pools: list[object] = []
+    real_context = _lines._context
+    monkeypatch.setattr(_lines, "_context", lambda: pools.append(1) or real_context())
+    pooled = list(_lines.decide_lines(many, workers=2, chunk_lines=40))
+    assert pools, "the worker pool was not used"
+    assert b"".join(o for o, _ in pooled) == b"".join(o for o, _ in alone)
+    rows = [orjson.loads(line) for line in b"".join(o for o, _ in pooled).splitlines()]
+    assert len(rows) == 300
+    assert [r.get("record_id") for r in rows[:3]] == ["R1", "R2", "R3"]
+    assert rows[6]["line"] == 7  # LINES[3]: an invalid kind, numbered in the whole file
+    errors = sum(c.errors for _, c in pooled)
+    assert errors == sum(1 for r in rows if "error" in r) > 0
+    assert sum(c.records for _, c in pooled) + errors == 300

@@ -13,9 +13,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Annotated, Any, cast
+from typing import IO, Annotated, cast
 
-import orjson
 import typer
 from rich.console import Console
 from rich.progress import (
@@ -29,8 +28,8 @@ from rich.progress import (
 
 from safeguard.cli._app import app
 from safeguard.errors import InputFileError, SafeguardError
-from safeguard.exchange import check
-from safeguard.identify import decide, identify_warehouse
+from safeguard.identify import decide_lines, identify_warehouse
+from safeguard.warehouse import Settings
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _ENTITIES_HELP = (
@@ -61,16 +60,6 @@ def _writer(name: str) -> Iterator[IO[bytes]]:
         return
     with gzip.open(name, "wb") if name.endswith(".gz") else Path(name).open("wb") as out:
         yield cast(IO[bytes], out)
-
-
-def decide_line(number: int, raw: bytes) -> dict[str, Any]:
-    """The output object for one input line: a decision or ``{"line", "error"}``."""
-    if not raw.strip():
-        return {"line": number, "error": "blank line: not a record"}
-    checked = check(raw)
-    if checked.record is None:
-        return {"line": number, "error": "; ".join(str(p) for p in checked.problems)}
-    return decide(checked.record).to_json()
 
 
 @app.command("identify")
@@ -107,16 +96,15 @@ def identify_command(
         return
     if entities is not None:
         raise SafeguardError("--entities needs --db (a file on its own has no linked history)")
-    counts = {"records": 0, "errors": 0}
+    records = errors = 0
     try:
         with _reader(input_) as source, _writer(output) as sink:
-            for number, raw in enumerate(source, start=1):
-                result = decide_line(number, raw)
-                counts["errors" if "error" in result else "records"] += 1
-                sink.write(orjson.dumps(result) + b"\n")
+            for out, counts in decide_lines(source, workers=Settings().workers):
+                sink.write(out)
+                records, errors = records + counts.records, errors + counts.errors
     except (gzip.BadGzipFile, EOFError, OSError) as error:
         raise InputFileError(input_, f"cannot read ({error})") from None
-    typer.echo(f"identify: {counts['records']} decisions, {counts['errors']} error lines", err=True)
+    typer.echo(f"identify: {records} decisions, {errors} error lines", err=True)
 
 
 def identify_in_warehouse(db: Path, entities: Path | None) -> None:

@@ -17,6 +17,7 @@ from safeguard.identify._decide import (
     review,
 )
 from safeguard.identify._facts import CHILD_SEXUAL_CODES, Facts, age_at, facts
+from safeguard.identify._lines import LineCounts, decide_line, decide_lines
 from safeguard.identify._warehouse import IdentifyResult, identify_warehouse
 
 __all__ = [
@@ -30,10 +31,13 @@ __all__ = [
     "FlagReview",
     "ForceComparison",
     "IdentifyResult",
+    "LineCounts",
     "PersonContext",
     "age_at",
     "compare_definitions",
     "decide",
+    "decide_line",
+    "decide_lines",
     "facts",
     "identify_warehouse",
     "review",
