@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 WORK ?= work
 
-.PHONY: demo test lint bench schema clean help
+.PHONY: demo test lint bench schema clean help chromium
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*## /\t/'
@@ -22,8 +22,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)  ## generate the demo national dataset, load it, print what was loaded
 	$(BIN)/safeguard demo --work $(WORK)
 
-test: $(STAMP)  ## run the whole test suite
+test: $(STAMP) chromium  ## run the whole test suite
 	$(BIN)/pytest -n 2
+
+# The browser tests drive Debian's chromium; install it when missing (as root, or with sudo).
+chromium:  ## install Debian's chromium for the browser tests, if missing
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if ! command -v apt-get >/dev/null; then \
+	    echo "note: no apt-get here: install chromium as /usr/bin/chromium for the browser tests (skipped without it; CI fails)"; \
+	  elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium; \
+	  else echo "note: /usr/bin/chromium is missing: run 'apt-get install chromium' as root for the browser tests"; fi; \
+	fi
 
 lint: $(STAMP)  ## ruff (lint and format check) and mypy --strict
 	$(BIN)/ruff check src tests benchmarks

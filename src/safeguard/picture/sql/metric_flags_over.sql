@@ -1,0 +1,4 @@
+-- flags_over: flagged CSE by the supplier but not meeting cse/1.
+SELECT force, recorded_at AS fact_date, key AS unit, flagged AND NOT cse_met AS num, false AS den,
+       NULL AS value
+FROM __sg_pic_records
