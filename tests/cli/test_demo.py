@@ -36,10 +36,15 @@ def test_demo_generates_loads_and_summarises(tmp_path: Path) -> None:
     assert loaded == counts["records"]
     assert _number(r"([\d,]+) person mentions", out) == counts["mentions"]
     assert _number(r"([\d,]+) lines quarantined", out) == counts["broken_lines"]
-    for heading in ("By kind", "By source type", "By force area", "missing_episode", "police"):
+    for heading in ("By kind", "By source type", "missing_episode", "police"):
         assert heading in out
     assert _number(r"cse/1 met: ([\d,]+) records", out) > 0
     assert "supplier CSE flags" in out
+    assert re.search(r"[\d,]+ organised networks \([\d,]+ across force boundaries", out)
+    assert "The national picture" in out
+    report = tmp_path / "report" / "report.html"
+    assert report.stat().st_size > 10_000 and str(report) in out.replace("\n", "")
+    assert (tmp_path / "report" / "tables").is_dir()
 
 
 def test_second_run_reuses_the_dataset_and_changes_nothing(tmp_path: Path) -> None:

@@ -56,7 +56,8 @@ def _db(db: Path | None) -> Path:
 
 
 @contextmanager
-def _bar(enabled: bool, label: str) -> Iterator[Any]:
+def networks_progress(enabled: bool, label: str = "networks") -> Iterator[Any]:
+    """A progress bar on stderr for :func:`build_networks`; yields its callback (None if off)."""
     if not enabled:
         yield None
         return
@@ -109,7 +110,7 @@ def networks_command(
     if input_ is not None:
         _file_mode(input_, output, _model(model), progress)
         return
-    with _bar(progress, "networks") as step:
+    with networks_progress(progress, "networks") as step:
         result = build_networks(_db(db), progress=step)
     _err.print(_summary(result))
 
@@ -132,7 +133,7 @@ def _summary(result: NetworksResult) -> Table:
 
 def _file_mode(input_: str, output: str, model: dict[str, Any] | None, progress: bool) -> None:
     quiet_splink()
-    with _input_file(input_) as path, _bar(progress, "networks") as step:
+    with _input_file(input_) as path, networks_progress(progress, "networks") as step:
         if output == "-":
             result = networks_file(path, sys.stdout.buffer.write, model=model, progress=step)
             sys.stdout.buffer.flush()
