@@ -166,18 +166,10 @@ def list_command(
             typer.echo(orjson.dumps(n, default=str).decode())
         return
     table = Table(title=f"{len(found)} network(s)")
-    for header in (
-        "network",
-        "meets",
-        "priority",
-        "individuals",
-        "children",
-        "records",
-        "forces",
-        "marks",
-    ):
-        numeric = header in ("priority", "individuals", "children", "records")
-        table.add_column(header, justify="right" if numeric else "left", overflow="fold")
+    for header in ("network", "met", "priority", "people", "children", "records"):
+        numeric = header not in ("network", "met")
+        table.add_column(header, justify="right" if numeric else "left", no_wrap=True)
+    table.add_column("forces and marks", min_width=12, overflow="fold")
     for n in found:
         marks = ", ".join(
             m for m, on in (("cross-force", n.cross_force), ("partner-only", n.partner_only)) if on
@@ -189,8 +181,7 @@ def list_command(
             str(n.individuals),
             f"{n.children_exploited}/{n.children}",
             str(n.records),
-            ", ".join(n.forces),
-            marks,
+            ", ".join(n.forces) + (f" ({marks})" if marks else ""),
         )
     Console().print(table)
 
