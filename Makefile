@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
-demo: $(STAMP)  ## generate the demo national dataset, load it, print what was loaded
+demo: $(STAMP)  ## the whole pipeline on synthetic data: generate, load, link, identify, networks, report
 	$(BIN)/safeguard demo --work $(WORK)
 
 test: $(STAMP) chromium  ## run the whole test suite
