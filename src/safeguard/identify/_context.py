@@ -10,12 +10,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from safeguard.exchange import Kind, Record, SourceType
+from safeguard.identify._facts import facts
 from safeguard.indicators import scan
+
+#: The oldest age in another record that still places the child under 18 in this one: the
+#: records of one child's history mostly fall within a year or two of each other.
+CHILD_AGE_CONTEXT = 16
 
 #: Indicator groups taken from other records (sexual activity must be in the record itself).
 CONTEXT_GROUPS = frozenset(
     {
         "exchange",
+        "exchange_for",
+        "gain",
+        "status",
         "affection",
         "control",
         "grooming",
@@ -34,7 +42,8 @@ CONTEXT_GROUPS = frozenset(
 class ContextEvidence:
     """One piece of evidence from another record about the same child.
 
-    ``indicator`` is an indicator group (``exchange``, ``missing``...) or ``referral``.
+    ``indicator`` is an indicator group (``exchange``, ``missing``...), ``referral``, or
+    ``child`` (the child's age in that record, :data:`CHILD_AGE_CONTEXT` or under).
     """
 
     indicator: str
@@ -75,8 +84,9 @@ class PersonContext:
                 record being decided.
 
         Returns:
-            The context: each missing episode, each social-care referral, and every counted
-            indicator found in their narratives, each citing its source and record id.
+            The context: each missing episode, each social-care referral, the child's age
+            where it is :data:`CHILD_AGE_CONTEXT` or under, and every counted indicator found
+            in their narratives, each citing its source and record id.
 
         Example:
             >>> PersonContext.from_records([]).evidence
@@ -96,6 +106,9 @@ def _from_record(record: Record) -> list[ContextEvidence]:
         out.append(
             ContextEvidence("referral", record.source, record.record_id, "social-care referral")
         )
+    age = facts(record).victim_age
+    if age is not None and age <= CHILD_AGE_CONTEXT:
+        out.append(ContextEvidence("child", record.source, record.record_id, f"aged {age}"))
     seen = set()
     for item in scan(record.narrative):
         if item.counts and item.indicator in CONTEXT_GROUPS and item.indicator not in seen:

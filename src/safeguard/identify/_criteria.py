@@ -64,6 +64,9 @@ CONTEXT_WEIGHTS = {
 #: The exchange itself evidences the imbalance of power: DfE 2017, "the victim may have been
 #: sexually exploited even if the sexual activity appears consensual".
 EXCHANGE_AS_POWER = 0.6
+#: A record with no age for its child: the age in the child's other records (the context item
+#: is made only for an age of 16 or under, so the child is still under 18 a year or more on).
+CONTEXT_CHILD = 0.7
 AGE_GAP = 4
 UNDER = 16
 #: Suspects within this many years of the victim are peers: between peers a plain gift is
@@ -122,11 +125,15 @@ def _context(result: Strength, context: PersonContext | None) -> None:
             result.add(weight, item.cite())
 
 
-def child(f: Facts, counted: Counted) -> Strength:
+def child(f: Facts, counted: Counted, context: PersonContext | None = None) -> Strength:
     """Under 18 at the event: structured age first; an adult age blocks the criterion unless
-    the narrative places the events when the victim was under 18 (a non-recent disclosure)."""
+    the narrative places the events when the victim was under 18 (a non-recent disclosure).
+    With no age in the record, the child's age in their other records counts
+    (:data:`CONTEXT_CHILD`)."""
     result = Strength("child")
     then = counted.get("child_then", ())
+    if "non_recent" in counted:  # a report of past events: a child's age in it is then
+        then = (*then, *counted.get("child", ()))
     if f.victim_age is not None:
         age = f"victim aged {f.victim_age} (from {f.victim_age_basis})"
         if f.victim_age < 18:
@@ -143,6 +150,9 @@ def child(f: Facts, counted: Counted) -> Strength:
     _narrative(result, counted)
     if result.strength < 0.95 and not then and "adult_victim" in counted:
         result.blocked = True
+    elif not result.met and context is not None:
+        for item in context.of("child"):
+            result.add(CONTEXT_CHILD, item.cite())
     return result
 
 

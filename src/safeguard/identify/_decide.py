@@ -98,7 +98,7 @@ def _counted(spans: list[Evidence]) -> crit.Counted:
 def _cse(f: Facts, counted: crit.Counted, context: PersonContext | None) -> DefinitionResult:
     exchanged = crit.exchange(f, counted, context)
     strengths = [
-        crit.child(f, counted),
+        crit.child(f, counted, context),
         crit.sexual_activity(f, counted),
         exchanged,
         crit.coercion(f, counted, context, exchanged),

@@ -240,10 +240,14 @@ class Giving:
             return start, item[1], f"{entry.term} ... {item[2].term}"
         if entry.kind != "give":
             return None
-        if entry.flag == "open":
+        if entry.flag == "open":  # the verb and up to two words, within the sentence
             words = self.padded[stop : stop + 30].split()[:2]
-            end = stop + 1 + len(" ".join(words)) if words else stop
-            return start, end, f"{entry.term} ..."
+            while words:
+                end = stop + 1 + len(" ".join(words))
+                if self.norm.same_sentence(start, end - 1):
+                    return start, end, f"{entry.term} ..."
+                words.pop()
+            return start, stop, f"{entry.term} ..."
         before = self._item_before(give)
         if before is not None:
             return before[0], stop, f"{before[2].term} ... {entry.term}"

@@ -24,6 +24,7 @@ from safeguard.indicators._normalise import normalise_term
 PUBLIC_GROUPS = (
     "child",
     "child_then",
+    "non_recent",
     "sexual",
     "sexual_implied",
     "sexual_sign",
@@ -366,7 +367,7 @@ def lexicon() -> Lexicon:
 
     Example:
         >>> lexicon().version
-        3
+        4
     """
     built = build(_raw())
     gc.collect()

@@ -1,7 +1,8 @@
 """Scanning one narrative: one automaton pass, then scope, giving and pairs.
 
 The pass sorts every match into buckets. A narrative with no indicator, giving verb or pair
-part (most background crime) stops there. Otherwise suppressed phrases are removed, exchanges
+that can be made (a first part alone, "paid" or "cash", is not one; most background crime has
+none) stops there. Otherwise suppressed phrases are removed, exchanges
 are built from giving verbs, pairs are joined, and one ordered pass over the candidate spans
 sets negation and hypothetical flags (:mod:`._scope`). Original offsets are worked out only
 for the spans reported.
@@ -75,9 +76,14 @@ def _may_give(found: _Found) -> bool:
 
 
 def _may_pair(found: _Found, lex: Lexicon) -> bool:
-    """Whether a pair can be made: its first part, or a second part whose first part is an
-    indicator or item (most second parts, "free" + any item, mean nothing alone)."""
-    return any(m[2].kind == "p1" or lex.pairs[m[2].group].first_groups for m in found.pairs)
+    """Whether a pair can be made: a second part whose first part was seen or is an indicator
+    or item, or an item after the first part of a pair whose second part is any item ("free"
+    + an item). A first part alone ("paid", "cash") makes nothing: the text stops here."""
+    firsts = {m[2].group for m in found.pairs if m[2].kind == "p1"}
+    for m in found.pairs:
+        if m[2].kind == "p2" and (m[2].group in firsts or lex.pairs[m[2].group].first_groups):
+            return True
+    return bool(found.items) and any(rule.name in firsts for rule in lex.item_pairs)
 
 
 def _suppress(found: _Found) -> None:

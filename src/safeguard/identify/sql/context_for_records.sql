@@ -1,4 +1,5 @@
 -- Records whose child has evidence in the child's OTHER records, with that evidence
+-- (the child's age from another record only where this record has none)
 -- (at most 60 items a record, the most varied first, so a huge history stays bounded).
 WITH other AS (
     SELECT DISTINCT c.source, c.record_id, ev.indicator, ev.source AS ev_source,
@@ -8,6 +9,12 @@ WITH other AS (
       ON o.entity_id = c.entity_id
      AND (o.source <> c.source OR o.record_id <> c.record_id)
     JOIN __sg_evidence ev ON ev.source = o.source AND ev.record_id = o.record_id
+    -- the child's age elsewhere is needed only where this record gives none
+    WHERE ev.indicator <> 'child'
+       OR NOT EXISTS (SELECT 1 FROM persons p
+                      WHERE p.source = c.source AND p.record_id = c.record_id
+                        AND p.role IN ('victim', 'subject')
+                        AND (p.age IS NOT NULL OR p.dob IS NOT NULL))
 ),
 ranked AS (
     SELECT *, row_number() OVER (PARTITION BY source, record_id, indicator
