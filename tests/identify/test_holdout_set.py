@@ -14,8 +14,9 @@ import pytest
 from tests.identify.labelled import DEFINITIONS, LABELLED, check_floor, score
 
 HOLDOUT = LABELLED / "holdout.jsonl"
-# TODO(lead): set each floor a little under the figures of the one-shot scoring.
-FLOORS = {"cse": (0.0, 0.0), "organised_network": (0.0, 0.0)}  # (recall, precision)
+# A little under the one-shot scoring of 2026-12-01 (cse 0.778 / 0.984, organised-network
+# 0.731 / 0.950): a regression floor, not the bar (0.95 / 0.90), which is not met.
+FLOORS = {"cse": (0.75, 0.95), "organised_network": (0.70, 0.90)}  # (recall, precision)
 
 
 @pytest.mark.skipif(not HOLDOUT.exists(), reason="no holdout installed yet")
