@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from safeguard.networks._detect import detect_groups
 from safeguard.networks._priority import WINDOW_DAYS, PriorityFacts, priority
 from safeguard.networks._store import NetworkRow, write_networks
 from safeguard.networks._writeback import write_back
-from safeguard.warehouse import connect, execute, finish_run, migrate, new_run_id, start_run
+from safeguard.warehouse import connect, execute, migrate, new_run_id, recorded_run
 
 Progress = Callable[[str, int, int], None]
 STEPS = (
@@ -88,25 +87,10 @@ def build_networks(
     tick = progress or (lambda *_: None)
     with _opened(db) as con:
         result = NetworksResult(new_run_id())
-        start_run(con, result.run_id, "networks", {"definition": DEFINITION})
-        started = time.perf_counter()
-        status, error = "ok", None
-        try:
+        parameters = {"definition": DEFINITION}
+        with recorded_run(con, result.run_id, "networks", parameters, result.counts) as run:
             _run(con, result, tick)
-        except BaseException as caught:
-            status, error = "failed", str(caught) if isinstance(caught, SafeguardError) else None
-            raise
-        finally:
-            result.seconds = time.perf_counter() - started
-            finish_run(
-                con,
-                result.run_id,
-                inputs=[],
-                counts=result.counts(),
-                seconds=result.seconds,
-                status=status,
-                error=error,
-            )
+        result.seconds = run.seconds
     return result
 
 

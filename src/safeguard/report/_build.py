@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
@@ -23,7 +23,7 @@ from safeguard.report._tables import (
     national_by_month,
     ranked_forces,
 )
-from safeguard.warehouse import connect, finish_run, new_run_id, start_run
+from safeguard.warehouse import connect, new_run_id, recorded_run
 
 log = logging.getLogger(__name__)
 
@@ -81,26 +81,17 @@ def build_report(
     _clear(out)
     con = connect(db)
     result = ReportResult(new_run_id(), out / REPORT_FILE, out, publishable)
-    start_run(con, result.run_id, "report", {"out": str(out), "publishable": publishable})
-    started = time.perf_counter()
-    status, error = "ok", None
+    parameters = {"out": str(out), "publishable": publishable}
+
+    def counts() -> dict[str, Any]:
+        return {"files": len(result.files), "headlines": dict(result.headlines)}
+
     try:
-        picture = compute_picture(con, as_at=as_at, progress=progress)
-        _write(picture, result, progress or (lambda *_: None))
-    except BaseException as caught:
-        status, error = "failed", str(caught) if isinstance(caught, SafeguardError) else None
-        raise
+        with recorded_run(con, result.run_id, "report", parameters, counts) as run:
+            picture = compute_picture(con, as_at=as_at, progress=progress)
+            _write(picture, result, progress or (lambda *_: None))
+        result.seconds = run.seconds
     finally:
-        result.seconds = time.perf_counter() - started
-        finish_run(
-            con,
-            result.run_id,
-            inputs=[],
-            counts={"files": len(result.files), "headlines": dict(result.headlines)},
-            seconds=result.seconds,
-            status=status,
-            error=error,
-        )
         con.close()
     return result
 

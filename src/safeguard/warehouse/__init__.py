@@ -14,18 +14,27 @@ from safeguard.warehouse._ingest import ingest
 from safeguard.warehouse._migrate import connect, migrate, schema_version
 from safeguard.warehouse._quarantine import quarantined
 from safeguard.warehouse._results import FileResult, IngestResult
-from safeguard.warehouse._runs import finish_run, latest_run_id, new_run_id, start_run
+from safeguard.warehouse._runs import (
+    RecordedRun,
+    finish_run,
+    latest_run_id,
+    new_run_id,
+    recorded_run,
+    start_run,
+)
 from safeguard.warehouse._settings import Settings
 from safeguard.warehouse._sql import execute, quote_ident
 from safeguard.warehouse._summary import WarehouseSummary, summarise
 
 __all__ = [
+    "RecordedRun",
     "FileResult",
     "IngestResult",
     "Settings",
     "connect",
     "execute",
     "finish_run",
+    "recorded_run",
     "new_run_id",
     "start_run",
     "ingest",

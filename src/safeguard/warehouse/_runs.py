@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 import orjson
 
 from safeguard import __version__
+from safeguard.errors import SafeguardError
 from safeguard.exchange import FORMAT_V1
 from safeguard.warehouse._migrate import schema_version
 from safeguard.warehouse._sql import execute, run_named
@@ -97,3 +102,54 @@ def loaded_files(con: duckdb.DuckDBPyConnection, profile: str | None = None) -> 
         the SHA-256 of each such file, with the id of the first run that loaded it.
     """
     return {str(sha): str(run) for sha, run in run_named(con, "loaded_files", [profile]).fetchall()}
+
+
+@dataclass(slots=True)
+class RecordedRun:
+    """A run in progress inside :func:`recorded_run`; ``seconds`` is set when it ends."""
+
+    run_id: str
+    seconds: float = 0.0
+
+
+@contextmanager
+def recorded_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    command: str,
+    parameters: dict[str, Any],
+    counts: Callable[[], dict[str, Any]],
+) -> Iterator[RecordedRun]:
+    """Record a run around a block: started, then finished with its counts, time and status.
+
+    A failure is recorded as ``failed`` and raised again. Its message is stored only for a
+    :class:`SafeguardError` (written for users); another exception's text may quote data.
+
+    Args:
+        con: the warehouse.
+        run_id: from :func:`new_run_id`.
+        command: the command's name, e.g. ``networks``.
+        parameters: what the run was asked to do (stored as JSON).
+        counts: called when the block ends, for the totals stored in ``runs.counts``.
+
+    Returns:
+        a context manager yielding the :class:`RecordedRun`.
+
+    Example:
+        >>> with recorded_run(con, new_run_id(), "report", {}, dict) as run:  # doctest: +SKIP
+        ...     build()
+    """
+    start_run(con, run_id, command, parameters)
+    run = RecordedRun(run_id)
+    started = time.perf_counter()
+    status, error = "ok", None
+    try:
+        yield run
+    except BaseException as caught:
+        status, error = "failed", str(caught) if isinstance(caught, SafeguardError) else None
+        raise
+    finally:
+        run.seconds = time.perf_counter() - started
+        finish_run(
+            con, run_id, inputs=[], counts=counts(), seconds=run.seconds, status=status, error=error
+        )
