@@ -28,11 +28,11 @@ def test_recorded_run(
     con = connect(tmp_path / "w.duckdb")
     run_id = new_run_id()
     counted = {"networks": 0}
-    with contextlib.suppress(Exception):
-        with recorded_run(con, run_id, "networks", {"x": 1}, lambda: dict(counted)) as run:
-            counted["networks"] = 3  # counts are read when the block ends
-            if raised is not None:
-                raise raised
+    recording = recorded_run(con, run_id, "networks", {"x": 1}, lambda: dict(counted))
+    with contextlib.suppress(Exception), recording as run:
+        counted["networks"] = 3  # counts are read when the block ends
+        if raised is not None:
+            raise raised
     row = con.execute(
         "SELECT command, status, error, counts, parameters, duration_s FROM runs WHERE run_id = ?",
         [run_id],
