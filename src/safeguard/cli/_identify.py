@@ -17,16 +17,9 @@ from typing import IO, Annotated, cast
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from safeguard.cli._app import app
+from safeguard.cli._progress import step_bars
 from safeguard.errors import InputFileError, SafeguardError
 from safeguard.identify import decide_lines, identify_warehouse
 from safeguard.warehouse import Settings
@@ -110,20 +103,7 @@ def identify_command(
 def identify_in_warehouse(db: Path, entities: Path | None) -> None:
     """Run identify on a warehouse with a progress bar; print the headline figures."""
     console = Console(stderr=True)
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as bar:
-        tasks: dict[str, TaskID] = {}
-
-        def report(step: str, done: int, total: int) -> None:
-            if step not in tasks:
-                tasks[step] = bar.add_task(step, total=total)
-            bar.update(tasks[step], completed=done, total=total)
-
+    with step_bars(console) as report:
         result = identify_warehouse(db, entities, progress=report)
     reviews = result.flag_review
     console.print(

@@ -13,17 +13,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 
 from safeguard.cli._app import app
+from safeguard.cli._progress import step_bars
 from safeguard.report import ReportResult, build_report
 
 
@@ -78,26 +71,13 @@ def report_in_warehouse(
         out: the report folder.
         publishable: apply statistical disclosure control.
         as_at: the date the picture describes (default: the latest record's date).
-        console: where to print (default: stderr).
+        console: where to print the figures (default: stderr; bars are always on stderr).
 
     Returns:
         the result of :func:`safeguard.report.build_report`.
     """
     console = console or Console(stderr=True)
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as bar:
-        tasks: dict[str, TaskID] = {}
-
-        def progress(step: str, done: int, total: int) -> None:
-            if step not in tasks:
-                tasks[step] = bar.add_task(step, total=total)
-            bar.update(tasks[step], completed=done, total=total)
-
+    with step_bars(Console(stderr=True)) as progress:
         result = build_report(db, out, publishable=publishable, progress=progress, as_at=as_at)
     print_summary(console, result)
     return result
