@@ -15,28 +15,22 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from safeguard.identify import identify_warehouse
-from safeguard.linkage import link
 from safeguard.networks import build_networks
-from safeguard.synth import generate
-from safeguard.warehouse import ingest
+from tests.conftest import DEMO_SEED, DemoWarehouse, warehouse_copy
 from tests.networks.truth import NetworkScores, score
 
 pytestmark = pytest.mark.slow
 
-SEED = 2026
+SEED = DEMO_SEED
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("networks-accuracy")
-    generate("demo", SEED, root / "data")
-    db = root / "w.duckdb"
-    ingest([root / "data" / "exchange"], db, progress=False)
-    link(db)
-    identify_warehouse(db)
+def demo(
+    demo_identified: DemoWarehouse, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path]:
+    db = warehouse_copy(demo_identified, tmp_path_factory.mktemp("networks-accuracy"))
     build_networks(db)
-    return db, root / "data" / "truth"
+    return db, demo_identified.truth
 
 
 @pytest.fixture(scope="module")
