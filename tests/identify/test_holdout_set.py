@@ -4,7 +4,9 @@
 is installed and scored once by the lead (tests/data/labelled/README.md). Nobody changing the
 lexicon or the rules reads it. The test prints both confusion matrices and every miss (run with
 ``-s``) and fails below a floor; it is skipped while the file is absent. The first holdout,
-read for its misses, is now ``dev-b.jsonl`` (``test_labelled_sets.py``).
+read for its misses, is now ``dev-b.jsonl``; the second (scored once for decision model 4:
+cse/1 recall 0.778, precision 0.984; organised-network/1 0.731 / 0.950) is now ``dev-c.jsonl``
+(both in ``test_labelled_sets.py``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import pytest
 from tests.identify.labelled import DEFINITIONS, LABELLED, check_floor, score
 
 HOLDOUT = LABELLED / "holdout.jsonl"
-# A little under the one-shot scoring of 2026-12-01 (cse 0.778 / 0.984, organised-network
-# 0.731 / 0.950): a regression floor, not the bar (0.95 / 0.90), which is not met.
-FLOORS = {"cse": (0.75, 0.95), "organised_network": (0.70, 0.90)}  # (recall, precision)
+# TODO(lead): set these a little under the one-shot scoring of the next fresh holdout, once
+# it is installed and scored. The bar is recall 0.95 / precision 0.90. Until then the test
+# only prints the matrices and misses (the previous holdout is now dev-c.jsonl).
+FLOORS = {"cse": (0.0, 0.0), "organised_network": (0.0, 0.0)}  # (recall, precision)
 
 
 @pytest.mark.skipif(not HOLDOUT.exists(), reason="no holdout installed yet")

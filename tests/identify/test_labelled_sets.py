@@ -1,8 +1,10 @@
 """decide() over the labelled development sets: confusion matrices, every miss, and floors.
 
-All three files are development material (tests/data/labelled/README.md): ``train.jsonl``
-since decision model 3, ``dev.jsonl`` (model 2's) and ``dev-b.jsonl`` (the first holdout,
-scored once, then read for its misses). The held-out measurement is ``test_holdout_set.py``.
+All four files are development material (tests/data/labelled/README.md): ``train.jsonl``
+since decision model 3, ``dev.jsonl`` (model 2's), ``dev-b.jsonl`` (the first holdout, scored
+once for model 3, then read for its misses) and ``dev-c.jsonl`` (the second holdout, scored
+once for model 4, then read for its misses). The held-out measurement is
+``test_holdout_set.py``.
 Each floor sits a little under the figure reached (0.03 on train, 0.05 on the smaller dev
 files), so a change that loses recall or precision fails here; raise them when the identifier
 improves. Run with ``-s`` to see each matrix and each miss with its rationale and criteria.
@@ -16,7 +18,9 @@ import pytest
 
 from tests.identify.labelled import Matrix, check_floor, score
 
-#: (set, definition): (recall, precision) reached by decision model 4, and the floor's margin.
+#: (set, definition): (recall, precision) reached by decision model 5, and the floor's margin.
+#: dev-c's figures were reached after reading its misses: they are not a held-out measure
+#: (model 4 scored cse/1 0.778 / 0.984 and organised-network/1 0.731 / 0.950 there, unseen).
 REACHED = {
     ("train", "cse"): (0.995, 1.0, 0.03),
     ("train", "organised_network"): (1.0, 0.974, 0.03),
@@ -24,6 +28,8 @@ REACHED = {
     ("dev", "organised_network"): (1.0, 1.0, 0.05),
     ("dev-b", "cse"): (1.0, 1.0, 0.05),
     ("dev-b", "organised_network"): (1.0, 0.923, 0.05),
+    ("dev-c", "cse"): (1.0, 1.0, 0.05),
+    ("dev-c", "organised_network"): (1.0, 0.963, 0.05),
 }
 
 

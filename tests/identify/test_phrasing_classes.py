@@ -1,9 +1,10 @@
-"""Decisions by phrasing class, decision model 4: the classes added from the generator's truth
-and the dev sets' misses, each with hard negatives that share its words.
+"""Decisions by phrasing class: decision model 4's classes (added from the generator's truth
+and the dev sets' misses) and model 5's (``phrasing_m5.py``, ``phrasing_m5_negatives.py``:
+from the second holdout's misses), each with hard negatives that share its words.
 
 Rows as in ``test_phrasing.py``: (description, narrative, victim's age or None, suspects).
-Every narrative was written for this file; none is copied from the labelled sets or from the
-synthetic generator's phrase banks.
+Every narrative was written for these files; none is copied from the labelled sets or from
+the synthetic generator's phrase banks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import pytest
 
 from safeguard.identify import decide
 from tests.identify.conftest import make
+from tests.identify.phrasing_m5 import POSITIVES_5
+from tests.identify.phrasing_m5_negatives import HARD_NEGATIVES_5
+from tests.identify.phrasing_m5_probe import HARD_NEGATIVES_5B, KNOWN_GAPS_5B, POSITIVES_5B
 
 Row = tuple[str, str, int | None, tuple[dict[str, Any], ...]]
 
@@ -319,7 +323,9 @@ HARD_NEGATIVES: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    ("description", "text", "age", "suspects"), POSITIVES, ids=[r[0] for r in POSITIVES]
+    ("description", "text", "age", "suspects"),
+    POSITIVES + POSITIVES_5 + POSITIVES_5B,
+    ids=[r[0] for r in POSITIVES + POSITIVES_5 + POSITIVES_5B],
 )
 def test_positive(
     description: str, text: str, age: int | None, suspects: tuple[dict[str, Any], ...]
@@ -329,10 +335,76 @@ def test_positive(
 
 
 @pytest.mark.parametrize(
-    ("description", "text", "age", "suspects"), HARD_NEGATIVES, ids=[r[0] for r in HARD_NEGATIVES]
+    ("description", "text", "age", "suspects"),
+    HARD_NEGATIVES + HARD_NEGATIVES_5 + HARD_NEGATIVES_5B,
+    ids=[r[0] for r in HARD_NEGATIVES + HARD_NEGATIVES_5 + HARD_NEGATIVES_5B],
 )
 def test_hard_negative(
     description: str, text: str, age: int | None, suspects: tuple[dict[str, Any], ...]
 ) -> None:
     d = decide(make(text, victim_age=age, suspects=suspects))
     assert not d.cse.met, (description, d.to_json()["cse"])
+
+
+#: Rows of ``POSITIVES_5`` (by description) where a facilitator or several abusers take
+#: part: each must also meet organised-network/1.
+NETWORKS_5 = frozenset(
+    {
+        "men taking a child into bedrooms at a party house, drink given",
+        "livestreams of a child watched for tips",
+        "a mother who takes money from men who visit her daughter",
+        "a recruiter paid per girl brought to a flat",
+        "a landlord letting a room for cash to men who meet girls there",
+        "a 'manager' taking bookings for a child",
+        "the men use her, a woman charges them",
+        "advertised online by an older male, drugs as payment",
+        "uncle pimping a niece",
+        "a woman renting rooms to men with girls",
+        "older girl paid to bring friends",
+        "driver paid to take girls to men",
+        "flat lent to men, cans for the tenant",
+        "a dad selling his daughter to friends",
+        "a brothel keeper taking a cut",
+        "an older girl introduces, men give weed",
+        "hotel receptionist tipped to let men up",
+        "a cousin who arranges and gets paid",
+    }
+)
+
+NETWORK_ROWS = [r for r in POSITIVES_5 if r[0] in NETWORKS_5]
+
+
+def test_every_network_row_is_a_positive() -> None:
+    assert {r[0] for r in NETWORK_ROWS} == NETWORKS_5
+
+
+@pytest.mark.parametrize(
+    ("description", "text", "age", "suspects"), NETWORK_ROWS, ids=[r[0] for r in NETWORK_ROWS]
+)
+def test_facilitated_network(
+    description: str, text: str, age: int | None, suspects: tuple[dict[str, Any], ...]
+) -> None:
+    d = decide(make(text, victim_age=age, suspects=suspects))
+    assert d.organised_network.met, (description, d.to_json()["organised_network"])
+
+
+@pytest.mark.parametrize(
+    ("description", "text", "age", "suspects"),
+    HARD_NEGATIVES_5,
+    ids=[r[0] for r in HARD_NEGATIVES_5],
+)
+def test_hard_negative_is_no_network(
+    description: str, text: str, age: int | None, suspects: tuple[dict[str, Any], ...]
+) -> None:
+    d = decide(make(text, victim_age=age, suspects=suspects))
+    assert not d.organised_network.met, (description, d.to_json()["organised_network"])
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see KNOWN_GAPS_5B")
+@pytest.mark.parametrize(
+    ("description", "text", "age", "suspects"), KNOWN_GAPS_5B, ids=[r[0] for r in KNOWN_GAPS_5B]
+)
+def test_known_gap_5b(
+    description: str, text: str, age: int | None, suspects: tuple[dict[str, Any], ...]
+) -> None:
+    assert decide(make(text, victim_age=age, suspects=suspects)).cse.met, description

@@ -80,6 +80,10 @@ INDIRECT_SEXUAL = ("sexual_sign", "sexual_implied")
 #: Between peers only these narrative groups evidence the imbalance of power: a same-age
 #: boyfriend who "takes her to" the cinema is not facilitation.
 PEER_COERCION = ("control",)
+#: How near a family mention an affection span must be to be read as a family member's
+#: "love" (characters after the mention, and before it).
+FAMILY_AFTER = 120
+FAMILY_BEFORE = 40
 
 
 @dataclass(slots=True)
@@ -171,8 +175,9 @@ def sexual_activity(f: Facts, counted: Counted) -> Strength:
 def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Strength:
     """Something the child needs or wants (a), or the perpetrator's advantage (b).
 
-    Affection ("says he loves her", "his missus") counts at a lower weight, and not when a
-    family member is the suspect: a parent's "love" is not an exchange.
+    Affection ("says he loves her", "his missus") counts at a lower weight, and not when it
+    is written about a family member (:func:`parental_affection`): a parent's "love" is not
+    an exchange.
     """
     result = Strength("exchange")
     for code in sorted(f.codes & EXPLOITATION_CODES):
@@ -180,10 +185,27 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
     if "paid" in f.link_types:
         result.add(0.9, "link: paid")
     if "family_suspect" in counted and "affection" in counted:
+        kept = [s for s in counted["affection"] if not parental_affection(s, counted)]
         counted = {g: spans for g, spans in counted.items() if g != "affection"}
+        if kept:
+            counted["affection"] = kept
     _narrative(result, counted)
     _context(result, context)
     return result
+
+
+def parental_affection(span: Evidence, counted: Counted) -> bool:
+    """Whether an affection span is written about a family member: it follows a family
+    mention ("her uncle ... told her he loved her") within :data:`FAMILY_AFTER` characters, or
+    comes just before one (within :data:`FAMILY_BEFORE`). A family member named further away
+    ("... the only one who gets her. They sleep together at his when her dad thinks she's at
+    a friend's") is not the one giving the affection."""
+    for family in counted.get("family_suspect", ()):
+        if 0 <= span.start - family.end <= FAMILY_AFTER:
+            return True
+        if 0 <= family.start - span.end <= FAMILY_BEFORE or family.start <= span.start < family.end:
+            return True
+    return False
 
 
 def _ages(result: Strength, f: Facts) -> None:

@@ -70,6 +70,10 @@ _ARRANGING = frozenset(
     {"arranged", "organised", "organized", "booked", "funded", "provided", "got", "bought", "paid"}
 )
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# Words of somewhere to stay: "stays for free at her nan's" is given by family.
+_STAYING = frozenset(
+    {"stay", "stays", "stayed", "staying", "live", "lives", "living", "lived", "rent", "free"}
+)
 _CHILD_SUBJECTS = frozenset({"i", "ip", "victim", "yp", "cyp", "misper", "pupil", "subject"})
 _DETERMINERS = frozenset({"a", "an", "the", "some", "his", "her", "their"})
 _SUBJECTS = frozenset(
@@ -147,7 +151,12 @@ class Giving:
             if len(before) >= 2 and before[-1] in _ARRANGING and before[-2] in self.lex.family:
                 return True
         after = self.padded[end : end + 30].split()[:3]
-        if after and after[0] in ("from", "by"):
+        if after and (
+            after[0] in ("from", "by")
+            or (
+                after[0] in ("at", "with") and _STAYING.intersection(self.padded[start:end].split())
+            )
+        ):  # "from her mum"; somewhere to stay "at her nan's", "with her aunt"
             rest = [w for w in after[1:] if w not in _DETERMINERS]
             return bool(rest) and rest[0] in self.lex.family
         return False

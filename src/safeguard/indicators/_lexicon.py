@@ -100,6 +100,7 @@ class Pair:
     window: int
     first_groups: frozenset[str]
     then_item: bool = False  # the second part is any item ("free" + an item)
+    then_groups: frozenset[str] = frozenset()  # or any indicator of these groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class Lexicon:
     for_recipients: tuple[str, ...]
     pairs: dict[str, Pair]
     item_pairs: tuple[Pair, ...]  # the pairs whose second part is any item
+    group_pairs: tuple[Pair, ...]  # the pairs whose second part is an indicator of a group
     version: int
     size: int
 
@@ -246,13 +248,16 @@ def _pairs(data: dict[str, Any], table: Table) -> dict[str, Pair]:
         name, window = str(rule["name"]), int(rule["window"])
         groups = frozenset(str(t)[1:] for t in rule["first"] if str(t).startswith("@"))
         then_item = "@item" in rule["then"]
-        pairs[name] = Pair(name, str(rule["group"]), window, groups, then_item)
+        then_groups = frozenset(
+            str(t)[1:] for t in rule["then"] if str(t).startswith("@") and t != "@item"
+        )
+        pairs[name] = Pair(name, str(rule["group"]), window, groups, then_item, then_groups)
         for term in rule["first"]:
             if not str(term).startswith("@"):
                 _add(table, str(term), Entry("p1", name, str(term)))
         for term in rule["then"]:
-            if term == "@item":
-                continue  # matched against the items found, not entered again
+            if str(term).startswith("@"):
+                continue  # matched against the items or indicators found, not entered again
             expanded = (
                 [str(term).replace("@item", i) for i in items] if "@item" in term else [str(term)]
             )
@@ -349,6 +354,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         for_recipients=tuple(f" {normalise_term(str(r))} " for r in give["for_recipients"]),
         pairs=pairs,
         item_pairs=tuple(p for p in pairs.values() if p.then_item),
+        group_pairs=tuple(p for p in pairs.values() if p.then_groups),
         version=int(data["version"]),
         size=len(table),
     )
@@ -367,7 +373,7 @@ def lexicon() -> Lexicon:
 
     Example:
         >>> lexicon().version
-        4
+        5
     """
     built = build(_raw())
     gc.collect()

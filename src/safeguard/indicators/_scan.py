@@ -83,6 +83,8 @@ def _may_pair(found: _Found, lex: Lexicon) -> bool:
     for m in found.pairs:
         if m[2].kind == "p2" and (m[2].group in firsts or lex.pairs[m[2].group].first_groups):
             return True
+    if found.ind and any(rule.name in firsts for rule in lex.group_pairs):
+        return True
     return bool(found.items) and any(rule.name in firsts for rule in lex.item_pairs)
 
 
@@ -110,8 +112,9 @@ def _firsts(found: _Found, rule: Pair, p1: dict[str, list[Match]]) -> list[Match
 
 def _seconds(found: _Found, lex: Lexicon, p1: dict[str, list[Match]]) -> list[tuple[Match, Pair]]:
     """Every second part that may make a pair: a pair's own second part (when its first part
-    was seen, or is an indicator or item), or any item for a pair whose second part is any
-    item ("free" + an item) when its first part was seen."""
+    was seen, or is an indicator or item), or any item (indicator of a group) for a pair whose
+    second part is any item ("free" + an item) or indicator ("attention from" + an adult's
+    age) when its first part was seen."""
     out = []
     for m in found.pairs:
         if m[2].kind == "p2":
@@ -122,6 +125,10 @@ def _seconds(found: _Found, lex: Lexicon, p1: dict[str, list[Match]]) -> list[tu
         for rule in lex.item_pairs:
             if rule.name in p1:
                 out += [(m, rule) for m in found.items]
+    if found.ind and p1:
+        for rule in lex.group_pairs:
+            if rule.name in p1:
+                out += [(m, rule) for m in found.ind if m[2].group in rule.then_groups]
     return out
 
 
