@@ -12,10 +12,13 @@ clusters, its best figure counts).
   the same with the trained model given (no training, as an incremental or file run would).
 * **recordlinkage**, its standard tools: ``Index`` blocking (``block`` passes on the fields
   ours blocks on, and sorted-neighbourhood passes for typing errors), ``Compare`` (Jaro-Winkler
-  on names, exact on date of birth, postcode, phone and force area), ``ECMClassifier``; and its
-  tutorial set-up, one blocking key (surname).
+  on names, exact on date of birth, postcode, phone and force area), ``ECMClassifier``; a
+  "fair" set-up that tries to reach our F1 (two more passes, and our comparison levels as the
+  binary features ECM takes); and its tutorial set-up, one blocking key (surname).
 
-The goal: at least 10 times faster at equal or better F1. Usage: python benchmarks/bench_linkage.py
+Each set-up's time is printed against ours trained and ours with the model given, with both
+F1 scores. The goal: at least 10 times faster at equal or better F1 (docs/linkage.md,
+Performance, says why it is not met). Usage: python benchmarks/bench_linkage.py
 """
 
 from __future__ import annotations
@@ -113,10 +116,22 @@ def _frame(db: Path) -> Any:
         mentions = prepare_mentions(con)
     finally:
         con.close()
-    columns = ["unique_id", "forename", "surname", "dob", "postcode", "phone", "area"]
+    columns = [
+        "unique_id",
+        "forename",
+        "surname",
+        "dob",
+        "birth_from",
+        "postcode",
+        "postcode_sector",
+        "phone",
+        "area",
+    ]
     frame = mentions.select(columns).to_pandas().set_index("unique_id")
     frame["forename_initial"] = frame["forename"].str[:1]
     frame["surname_initial"] = frame["surname"].str[:1]
+    frame["dob_month"] = frame["dob"].str[:7]
+    frame["dob_day_month"] = frame["dob"].str[5:]
     return frame
 
 
@@ -138,25 +153,53 @@ def _tuned_index(rl: Any) -> Any:
     return index
 
 
+def _fair_index(rl: Any) -> Any:
+    index = _tuned_index(rl)
+    index.block(["forename", "surname", "dob_day_month"])
+    index.block(["phone", "surname_initial"])
+    return index
+
+
 def _tutorial_index(rl: Any) -> Any:
     index = rl.Index()
     index.block("surname")
     return index
 
 
-def _recordlinkage(
-    frame: Any, truth: dict[str, str], make_index: Callable[[Any], Any]
-) -> tuple[float, int, Scores]:
-    import recordlinkage as rl
-
-    started = time.perf_counter()
-    pairs = make_index(rl).index(frame)
+def _standard_compare(rl: Any) -> Any:
     compare = rl.Compare()
     compare.string("forename", "forename", method="jarowinkler", threshold=0.85)
     compare.string("surname", "surname", method="jarowinkler", threshold=0.85)
     for column in ("dob", "postcode", "phone", "area"):
         compare.exact(column, column)
-    features = compare.compute(pairs, frame)
+    return compare
+
+
+def _fair_compare(rl: Any) -> Any:
+    # Our levels as binary features (ECM takes binary features): two similarity bands per
+    # name, date of birth exact and to the month, birth within a year (an age or a date),
+    # postcode unit and sector, phone, force area.
+    compare = rl.Compare()
+    for column, high in (("forename", 0.92), ("surname", 0.9)):
+        compare.string(column, column, method="jarowinkler", threshold=high, label=column)
+        compare.string(column, column, method="jarowinkler", threshold=0.8, label=column + "~")
+    for column in ("dob", "dob_month", "postcode", "postcode_sector", "phone", "area"):
+        compare.exact(column, column, label=column)
+    compare.numeric("birth_from", "birth_from", method="step", offset=366, label="born")
+    return compare
+
+
+def _recordlinkage(
+    frame: Any,
+    truth: dict[str, str],
+    make_index: Callable[[Any], Any],
+    make_compare: Callable[[Any], Any] = _standard_compare,
+) -> tuple[float, int, Scores]:
+    import recordlinkage as rl
+
+    started = time.perf_counter()
+    pairs = make_index(rl).index(frame)
+    features = make_compare(rl).compute(pairs, frame)
     links = rl.ECMClassifier(binarize=None).fit_predict(features)
     seconds = time.perf_counter() - started
     found = list(links)
@@ -180,20 +223,22 @@ def main() -> None:
         print(f"   {len(truth):,} identified person mentions of whole people (demo, seed {SEED})")
         frame = _frame(db)
         ours, given, ours_f1, _ = _ours(db, truth)
-        tuned = _recordlinkage(frame, truth, _tuned_index)
-        tutorial = _recordlinkage(frame, truth, _tutorial_index)
+        peers = {
+            "multi-pass blocking, standard comparisons": _recordlinkage(frame, truth, _tuned_index),
+            "more passes, our levels as features": _recordlinkage(
+                frame, truth, _fair_index, _fair_compare
+            ),
+            "one key (surname), as its tutorial": _recordlinkage(frame, truth, _tutorial_index),
+        }
     print(f"   this pipeline (Splink 5, DuckDB), trained: {ours:6.1f} s  pairwise {ours_f1}")
-    print(f"   this pipeline, model given (no training):  {given:6.1f} s")
-    for name, (seconds, pairs, scores) in (
-        ("recordlinkage, multi-pass blocking", tuned),
-        ("recordlinkage, one key (surname)  ", tutorial),
-    ):
-        ratio = seconds / ours
-        verdict = "met" if ratio >= GOAL_RATIO and ours_f1.f1 >= scores.f1 else "not met"
+    print(f"   this pipeline, model given (no training):  {given:6.1f} s  (the same entities)")
+    for name, (seconds, pairs, scores) in peers.items():
+        verdict = "met" if seconds / ours >= GOAL_RATIO and ours_f1.f1 >= scores.f1 else "not met"
         print(
-            f"   {name}: {seconds:6.1f} s  ({pairs:,} pairs)  pairwise {scores}\n"
-            f"      ratio recordlinkage/ours {ratio:.2f}x; F1 ours {ours_f1.f1:.4f} vs "
-            f"{scores.f1:.4f}: {verdict} (goal: {GOAL_RATIO:g}x faster at equal or better F1)"
+            f"   recordlinkage, {name}: {seconds:5.1f} s ({pairs:,} pairs), pairwise {scores}\n"
+            f"      recordlinkage/ours: {seconds / ours:.2f}x trained, {seconds / given:.2f}x "
+            f"model given; F1 ours {ours_f1.f1:.4f} vs {scores.f1:.4f}: {verdict} "
+            f"(goal: {GOAL_RATIO:g}x faster at equal or better F1)"
         )
 
 

@@ -49,7 +49,7 @@ def _record(record_id: str, persons: list[dict[str, Any]]) -> dict[str, Any]:
 
 @pytest.fixture
 def prepared(tmp_path: Path) -> dict[str, dict[str, Any]]:
-    persons = [
+    persons: list[dict[str, Any]] = [
         {
             "ref": "P1",
             "role": "victim",
@@ -61,8 +61,8 @@ def prepared(tmp_path: Path) -> dict[str, dict[str, Any]]:
             "ethnicity": "W1",
             "postcode": " me1  1aa ",
             "phone": "+44 7700 900123",
-            "email": " Kay@Example.COM ",
-            "identifiers": {"PNC": "12/34 5A", "nhs": "999"},
+            "email": " Kay@Mail.COM ",
+            "identifiers": {"PNC": "12/34 5A", "nhs": "943 476 5919"},
         },
         {"ref": "P2", "role": "suspect", "forename": "K.", "surname": "Smith", "age": 14},
         {"ref": "P3", "role": "suspect", "identified": False, "age": 30},
@@ -98,8 +98,8 @@ def test_contact_details_are_standardised(prepared: dict[str, dict[str, Any]]) -
         "ME1",
     )
     assert row["phone"] == "07700900123"
-    assert row["email"] == "kay@example.com"
-    assert sorted(row["identifiers"]) == ["nhs:999", "pnc:12/345A"]
+    assert row["email"] == "kay@mail.com"
+    assert sorted(row["identifiers"]) == ["nhs:9434765919", "pnc:12/345A"]
     assert sorted(row["identifier_types"]) == ["nhs", "pnc"]
     assert row["area"] == "kent"
 

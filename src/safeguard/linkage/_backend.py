@@ -69,4 +69,4 @@ def open_backend(config: LinkageConfig) -> LinkBackend:
         return SparkBackend(config.spark)
     from safeguard.linkage._backend_duckdb import DuckDBBackend
 
-    return DuckDBBackend()
+    return DuckDBBackend(config.memory_limit)

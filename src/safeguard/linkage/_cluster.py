@@ -2,18 +2,17 @@
 
 A reviewed *match* is an edge whatever the model says (even a pair no blocking rule found); a
 reviewed *non-match* is never an edge. Entities are then the connected components of the
-edges at or above the threshold, computed by Splink on the backend, so that the same code
-clusters on DuckDB and on Spark.
+edges at or above the threshold, found by igraph (C) on the scored pairs after they are
+fetched from the backend, so that DuckDB and Spark give the same entities by construction.
+Each entity is named by its smallest mention key (``cluster_id``), as Splink names clusters.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
+import igraph
 import pyarrow as pa
+import pyarrow.compute as pc
 from splink.internals.misc import prob_to_match_weight
-
-from safeguard.linkage._backend import LinkBackend, table_name
 
 REVIEW_COLUMNS = ("unique_id_l", "unique_id_r", "decision")
 
@@ -33,50 +32,56 @@ def match_weight(probability: float) -> float:
     return float(prob_to_match_weight(probability))
 
 
-def edges_sql(predictions: str, reviews: str) -> str:
-    """Predicted pairs with reviewed decisions applied, plus reviewed matches not predicted.
-
-    Args:
-        predictions: the physical name of Splink's predictions table.
-        reviews: the physical name of the reviews table (``REVIEW_COLUMNS``, ids ordered).
-    """
-    p, v = table_name(predictions), table_name(reviews)
-    return f"""
-    SELECT p.unique_id_l, p.unique_id_r,
-        CASE WHEN v.decision = 'match' THEN 1.0
-             WHEN v.decision = 'non-match' THEN 0.0
-             ELSE p.match_probability END AS match_probability
-    FROM {p} AS p
-    LEFT JOIN {v} AS v ON v.unique_id_l = p.unique_id_l AND v.unique_id_r = p.unique_id_r
-    UNION ALL
-    SELECT v.unique_id_l, v.unique_id_r, 1.0 AS match_probability
-    FROM {v} AS v
-    LEFT JOIN {p} AS p ON p.unique_id_l = v.unique_id_l AND p.unique_id_r = v.unique_id_r
-    WHERE v.decision = 'match' AND p.unique_id_l IS NULL
-    """
+def _edges(pairs: pa.Table, reviews: pa.Table, threshold_match_weight: float) -> pa.Table:
+    """The pairs that link (``unique_id_l``, ``unique_id_r``): scored at or above the
+    threshold and not reviewed as a non-match, and every reviewed match."""
+    ids = ["unique_id_l", "unique_id_r"]
+    linked = pairs.filter(
+        pc.greater_equal(pairs["match_probability"], match_probability(threshold_match_weight))
+    ).select(ids)
+    non_matches = reviews.filter(pc.equal(reviews["decision"], "non-match")).select(ids)
+    if non_matches.num_rows:
+        linked = linked.join(non_matches, ids, join_type="left anti")
+    matches = reviews.filter(pc.equal(reviews["decision"], "match")).select(ids)
+    return pa.concat_tables([linked, matches.cast(linked.schema)])
 
 
 def cluster(
-    linker: Any,
-    backend: LinkBackend,
-    predictions: Any,
+    unique_ids: pa.Array | pa.ChunkedArray,
+    pairs: pa.Table,
     reviews: pa.Table,
     threshold_match_weight: float,
-) -> Any:
+) -> pa.Table:
     """Entities as connected components of the edges at or above the threshold.
 
     Args:
-        linker: the Splink linker the predictions came from.
-        backend: where it runs.
-        predictions: Splink's predictions (a ``SplinkDataFrame``).
-        reviews: decisions on pairs of mentions present in the linker's input.
+        unique_ids: every mention to place (each once).
+        pairs: scored pairs (``unique_id_l``, ``unique_id_r``, ``match_probability``).
+        reviews: clerical decisions (``REVIEW_COLUMNS``) on pairs of those mentions.
         threshold_match_weight: the match weight at or above which a pair links.
 
     Returns:
-        Splink's clustered table (``cluster_id``, ``unique_id``, ...).
+        ``unique_id`` and ``cluster_id`` (the smallest ``unique_id`` of its entity), one row
+        per mention.
+
+    Example:
+        >>> pairs = pa.table({"unique_id_l": ["a"], "unique_id_r": ["b"],
+        ...                   "match_probability": [0.99]})
+        >>> reviews = pa.table({c: pa.array([], pa.string()) for c in REVIEW_COLUMNS})
+        >>> cluster(pa.array(["a", "b", "c"]), pairs, reviews, 2.0)["cluster_id"].to_pylist()
+        ['a', 'a', 'c']
     """
-    registered = backend.register(reviews.select(list(REVIEW_COLUMNS)), "__sg_reviews")
-    edges = linker.misc.query_sql(edges_sql(predictions.physical_name, registered.physical_name))
-    return linker.clustering.cluster_pairwise_predictions_at_threshold(
-        edges, threshold_match_probability=match_probability(threshold_match_weight)
+    keys = pa.chunked_array([unique_ids]) if isinstance(unique_ids, pa.Array) else unique_ids
+    edges = _edges(pairs, reviews, threshold_match_weight)
+    left = pc.index_in(edges["unique_id_l"].cast(keys.type), value_set=keys)
+    right = pc.index_in(edges["unique_id_r"].cast(keys.type), value_set=keys)
+    present = pc.and_(pc.is_valid(left), pc.is_valid(right))
+    ends = zip(left.filter(present).to_pylist(), right.filter(present).to_pylist(), strict=True)
+    graph = igraph.Graph(n=len(keys), edges=list(ends))
+    component = pa.array(graph.connected_components().membership, pa.int64())
+    members = pa.table({"unique_id": keys, "component": component})
+    names = members.group_by("component").aggregate([("unique_id", "min")])
+    named = members.join(names, "component").rename_columns(
+        ["unique_id", "component", "cluster_id"]
     )
+    return named.select(["unique_id", "cluster_id"]).sort_by("unique_id")

@@ -58,6 +58,20 @@ class LinkageConfig(BaseModel):
         default=1e6, gt=0, description="record pairs sampled to estimate u probabilities"
     )
     seed: int = Field(default=2026, description="seed for the u sampling")
+    em_max_pairs: float = Field(
+        default=2e6,
+        gt=0,
+        description="an EM session blocking more pairs trains on a sample of whole blocks",
+    )
+    memory_limit: str = Field(
+        default="6GB",
+        description="DuckDB memory limit for Splink's working tables (beyond it they spill)",
+    )
+    max_candidate_pairs: float = Field(
+        default=3e8,
+        gt=0,
+        description="refuse to score more candidate pairs (counted rule by rule first)",
+    )
     m_floor: float = Field(
         default=0.005,
         gt=0,

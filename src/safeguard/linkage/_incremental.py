@@ -45,6 +45,7 @@ from safeguard.linkage._run import (
 )
 from safeguard.linkage._steps import StepCallback, Steps
 from safeguard.linkage._store import (
+    WAREHOUSE_MEMORY_LIMIT,
     latest_model,
     open_warehouse,
     record_model,
@@ -271,7 +272,7 @@ def link_incremental(
     spec = spec or mention_model()
     path = Path(db) if db is not None else Settings().db
     started = time.perf_counter()
-    con = open_warehouse(path)
+    con = open_warehouse(path, WAREHOUSE_MEMORY_LIMIT)
     try:
         latest = latest_model(con)
         if latest is None:

@@ -10,11 +10,13 @@ and u) are copied across, comparison by comparison and level by level
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from splink import SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
 
 from safeguard.linkage._comparisons import mention_comparisons
 from safeguard.linkage._errors import LinkageError
@@ -41,10 +43,53 @@ class ModelSpec:
     prior_rules: tuple[Any, ...]
     prior_recall: float
     em_rules: tuple[Any, ...]
+    _dicts: dict[str, dict[str, Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def settings_dict(self, dialect: str) -> dict[str, Any]:
-        """The settings as Splink's dictionary, in a backend's SQL dialect."""
-        return self.settings.create_settings_dict(dialect)
+        """The settings as Splink's dictionary, in a backend's SQL dialect (a fresh copy).
+
+        Splink builds it by parsing every level's SQL (about 0.1 s), so it is built once per
+        dialect and copied after.
+        """
+        if dialect not in self._dicts:
+            self._dicts[dialect] = self.settings.create_settings_dict(dialect)
+        return copy.deepcopy(self._dicts[dialect])
+
+
+# Two mentions whose birth ranges (from a date of birth or an age at the event) are no more
+# than two years apart, or either of which says nothing about birth: a second key for the
+# name rules, so that a common name's block does not grow with the square of everyone so
+# named, only of those of about the same age. The generator never records an age more than
+# a year out; two years leave room for estimated ages in real records.
+_BORN_NEAR = (
+    "(l.birth_from IS NULL OR r.birth_from IS NULL "
+    "OR (l.birth_from <= r.birth_to + 731 AND r.birth_from <= l.birth_to + 731))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TypoRule:
+    """A blocking rule "the same ``same``, and ``typo`` values sharing a key of ``keys``"
+    (with the birth ranges near), at its position ``index`` among the rules."""
+
+    index: int
+    same: str
+    typo: str
+    keys: str
+
+
+# Rules 2 and 3, as :mod:`safeguard.linkage._blocking` computes them without Splink's explosion.
+TYPO_RULES = (
+    TypoRule(1, same="forename", typo="surname", keys="surname_dk"),
+    TypoRule(2, same="surname", typo="forename", keys="forename_dk"),
+)
+BORN_NEAR = _BORN_NEAR
+
+
+def _rule(sql: str, explode: str | None = None) -> Any:
+    return CustomRule(sql, sql_dialect="duckdb", arrays_to_explode=[explode] if explode else None)
 
 
 def _blocking_rules() -> list[Any]:
@@ -54,20 +99,34 @@ def _blocking_rules() -> list[Any]:
     first_letter_forename = "substr(forename, 1, 1)"
     first_letter_surname = "substr(surname, 1, 1)"
     return [
-        block_on("forename", "surname"),
-        block_on("forename", "surname_dk", arrays_to_explode=["surname_dk"]),
-        block_on("surname", "forename_dk", arrays_to_explode=["forename_dk"]),
+        _rule(f"l.forename = r.forename AND l.surname = r.surname AND {_BORN_NEAR}"),
+        # a surname typo (any one-letter deletion in common), then a forename typo, nickname
+        # or variant: on DuckDB these two are computed name by name (TYPO_RULES)
+        _rule(
+            f"l.forename = r.forename AND l.surname_dk = r.surname_dk AND {_BORN_NEAR}",
+            "surname_dk",
+        ),
+        _rule(
+            f"l.surname = r.surname AND l.forename_dk = r.forename_dk AND {_BORN_NEAR}",
+            "forename_dk",
+        ),
         block_on("surname", "dob"),
         block_on("forename", "dob"),
+        # the same names and day and month of birth: a mistyped year of birth
+        block_on("forename", "surname", "substr(dob, 6, 5)"),
         block_on("dob", first_letter_forename),
         block_on("dob", first_letter_surname),
         block_on("postcode", first_letter_forename),
         block_on("postcode", first_letter_surname),
-        block_on("phone", first_letter_forename),
-        block_on("phone", first_letter_surname),
+        _rule(f"l.phone = r.phone AND {_first('forename')} AND {_BORN_NEAR}"),
+        _rule(f"l.phone = r.phone AND {_first('surname')} AND {_BORN_NEAR}"),
         block_on("email"),
         block_on("identifiers", arrays_to_explode=["identifiers"]),
     ]
+
+
+def _first(column: str) -> str:
+    return f"substr(l.{column}, 1, 1) = substr(r.{column}, 1, 1)"
 
 
 def mention_model() -> ModelSpec:

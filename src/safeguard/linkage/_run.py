@@ -10,7 +10,7 @@ trained model (Splink's JSON) and the threshold are recorded in ``runs``.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from splink import Linker
 from splink.internals.exceptions import SplinkException
 
 from safeguard.linkage._backend import LinkBackend, open_backend
+from safeguard.linkage._blocking import candidate_pairs, check_candidate_pairs
 from safeguard.linkage._cluster import REVIEW_COLUMNS, cluster
 from safeguard.linkage._config import LinkageConfig
 from safeguard.linkage._errors import LinkageError
@@ -28,7 +29,13 @@ from safeguard.linkage._mentions import prepare_mentions
 from safeguard.linkage._model import ModelSpec, mention_model, settings_with_parameters
 from safeguard.linkage._record import RunRecord, recorded_run
 from safeguard.linkage._steps import StepCallback, Steps
-from safeguard.linkage._store import open_warehouse, record_model, replace_results, reviews_for
+from safeguard.linkage._store import (
+    WAREHOUSE_MEMORY_LIMIT,
+    open_warehouse,
+    record_model,
+    replace_results,
+    reviews_for,
+)
 from safeguard.linkage._train import train, training_steps
 from safeguard.warehouse import Settings
 
@@ -48,6 +55,8 @@ class LinkResult:
     trained: bool
     reviews: int
     seconds: float
+    candidate_pairs: dict[int, int] = field(default_factory=dict)
+    """Candidate pairs by blocking rule number (1 first), each pair counted at its first rule."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +64,14 @@ class LinkedTable:
     """The outcome of linking one table: scored pairs, cluster members, the model used.
 
     ``pairs`` holds the pairs at or above the configuration's lowest kept match weight
-    (``unique_id_l < unique_id_r``); ``members`` maps every ``unique_id`` to a ``cluster_id``.
+    (``unique_id_l < unique_id_r``); ``members`` maps every ``unique_id`` to a ``cluster_id``;
+    ``candidate_pairs`` counts the pairs scored, by blocking rule number.
     """
 
     pairs: pa.Table
     members: pa.Table
     model: dict[str, Any] | None
+    candidate_pairs: dict[int, int] = field(default_factory=dict)
 
 
 def comparison_names(spec: ModelSpec) -> list[str]:
@@ -140,21 +151,22 @@ def link_table(
     reviews = reviews if reviews is not None else no_reviews()
     backend = open_backend(config)
     try:
-        linker, _ = new_linker(backend, mentions, spec, model)
+        linker, frame = new_linker(backend, mentions, spec, model)
         if model is None:
             matches = reviews.filter(pc.equal(reviews["decision"], "match"))
-            train(linker, backend, spec, config, matches, steps)
+            train(linker, backend, frame.physical_name, spec, config, matches, steps)
+        steps("finding candidate pairs")
+        settings = spec.settings_dict(backend.dialect)
+        _, counts = candidate_pairs(linker, backend, frame, settings)
+        check_candidate_pairs(counts, config.max_candidate_pairs)
         steps("scoring candidate pairs")
         predictions = linker.inference.predict(
             threshold_match_weight=config.keep_min_match_weight, warning_mode="never"
         )
+        pairs = backend.fetch(predictions, pair_columns(spec))
         steps("clustering")
-        clusters = cluster(linker, backend, predictions, reviews, config.threshold_match_weight)
-        return LinkedTable(
-            backend.fetch(predictions, pair_columns(spec)),
-            backend.fetch(clusters, ["unique_id", "cluster_id"]),
-            linker.misc.save_model_to_json(),
-        )
+        members = cluster(mentions["unique_id"], pairs, reviews, config.threshold_match_weight)
+        return LinkedTable(pairs, members, linker.misc.save_model_to_json(), counts)
     except SplinkException as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "no message"
         raise LinkageError(f"linkage failed in Splink ({first[:200]})") from error
@@ -197,11 +209,11 @@ def _full(
     model: dict[str, Any] | None,
     progress: StepCallback | None,
 ) -> tuple[dict[str, int], dict[str, Any] | None]:
+    steps = Steps(6, progress)
+    steps("preparing mentions")
     mentions = prepare_mentions(con)
     reviews = reviews_for(con, mentions.column("unique_id"))
-    planned = 4 + (0 if model is not None else training_steps(spec, reviews.num_rows, config))
-    steps = Steps(planned, progress)
-    steps("preparing mentions")
+    steps.total = 5 + (0 if model is not None else training_steps(spec, reviews.num_rows, config))
     if mentions.num_rows < 2:
         scored = _singletons(mentions, spec)
     else:
@@ -215,7 +227,9 @@ def _full(
         "linkable": mentions.num_rows,
         "pairs": pairs,
         "reviews_applied": reviews.num_rows,
+        "candidate_pairs": sum(scored.candidate_pairs.values()),
     }
+    counts |= {f"candidate_pairs_rule_{n}": v for n, v in scored.candidate_pairs.items()}
     record.inputs = [{"table": "persons", "mentions": counts["mentions"]}]
     return counts, scored.model if scored.model is not None else model
 
@@ -241,6 +255,11 @@ def result_of(
         trained,
         counts["reviews_applied"],
         time.perf_counter() - started,
+        {
+            int(key.rsplit("_", 1)[1]): value
+            for key, value in counts.items()
+            if key.startswith("candidate_pairs_rule_")
+        },
     )
 
 
@@ -276,7 +295,7 @@ def link(
     spec = spec or mention_model()
     path = Path(db) if db is not None else Settings().db
     started = time.perf_counter()
-    con = open_warehouse(path)
+    con = open_warehouse(path, WAREHOUSE_MEMORY_LIMIT)
     try:
         with recorded_run(con, "link", run_parameters(config, spec, "full")) as record:
             counts, used = _full(con, record, config, spec, model, progress)

@@ -25,9 +25,22 @@ MEMBERS_VIEW = "__sg_members"
 PRESENT_VIEW = "__sg_present"
 
 
-def open_warehouse(db: str | Path | None) -> duckdb.DuckDBPyConnection:
-    """The warehouse, opened and migrated (default file: ``Settings().db``)."""
-    return settle(connect(Path(db) if db is not None else Settings().db))
+# The warehouse connection of a link run only reads mentions and writes results (Splink's work
+# is on its own connection, LinkageConfig.memory_limit): beyond this it spills to disk.
+WAREHOUSE_MEMORY_LIMIT = "4GB"
+
+
+def open_warehouse(
+    db: str | Path | None, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
+    """The warehouse, opened and migrated (default file: ``Settings().db``).
+
+    Args:
+        db: the warehouse file.
+        memory_limit: DuckDB's memory limit for the connection (default: DuckDB's own).
+    """
+    path = Path(db) if db is not None else Settings().db
+    return settle(connect(path, memory_limit=memory_limit))
 
 
 @contextmanager
@@ -122,10 +135,10 @@ def replace_results(
     """
     with transaction(con):
         execute(con, "DELETE FROM match_pairs")
-        execute(con, "DELETE FROM entities")
         stored = write_pairs(con, run_id, pairs, reviews, comparisons)
         with registered(con, **{MEMBERS_VIEW: members}):
             execute(con, statement("insert_entities"), [run_id, run_id, run_id])
+        execute(con, statement("replace_entities"))
     rows = execute(con, "SELECT count(DISTINCT entity_id) FROM entities").fetchall()
     return stored, int(rows[0][0])
 

@@ -7,14 +7,19 @@ band, so they are not a random sample of matches: docs/linkage.md says what that
 
 from __future__ import annotations
 
+import logging
+import re
 from typing import Any
 
 import pyarrow as pa
+from splink.blocking_rule_library import CustomRule
 
-from safeguard.linkage._backend import LinkBackend
+from safeguard.linkage._backend import LinkBackend, table_name
 from safeguard.linkage._config import LinkageConfig
 from safeguard.linkage._model import ModelSpec
 from safeguard.linkage._steps import Steps
+
+log = logging.getLogger(__name__)
 
 
 def training_steps(spec: ModelSpec, labels: int, config: LinkageConfig) -> int:
@@ -22,9 +27,46 @@ def training_steps(spec: ModelSpec, labels: int, config: LinkageConfig) -> int:
     return 2 + len(spec.em_rules) + (1 if labels >= config.min_labels_for_m else 0)
 
 
+def em_rule(linker: Any, table: str, rule: Any, max_pairs: float) -> Any:
+    """An EM session's blocking rule, sampled by whole blocks when it blocks too many pairs.
+
+    EM needs a few million pairs, not every one: at national scale "the same forename and
+    surname" blocks tens of millions. Above ``max_pairs`` the session keeps the blocks whose
+    key hashes into the wanted share, so each kept block keeps all its pairs (matches and
+    non-matches in their proportions) and the sample is the same from run to run.
+
+    Args:
+        linker: the linker over the mentions.
+        table: the physical name of the linker's input table.
+        rule: a ``block_on`` rule of equalities.
+        max_pairs: the most pairs to train on.
+
+    Returns:
+        the rule itself, or the sampled rule (a ``CustomRule`` in DuckDB's dialect).
+    """
+    sql = rule.get_blocking_rule("duckdb").blocking_rule_sql
+    keys = re.findall(r'l\."?(\w+)"? = r\."?\1"?', sql)
+    if not keys:
+        return rule
+    grouped = ", ".join(keys)
+    present = " AND ".join(f"{k} IS NOT NULL" for k in keys)
+    count = (
+        f"SELECT sum(c * (c - 1) / 2) AS pairs FROM (SELECT count(*) AS c "
+        f"FROM {table_name(table)} WHERE {present} GROUP BY {grouped}) AS blocks"
+    )
+    pairs = linker.misc.query_sql(count).as_record_list()[0]["pairs"] or 0
+    if pairs <= max_pairs:
+        return rule
+    per_mille = max(1, int(1000 * max_pairs / pairs))
+    hashed = ", ".join(f"l.{k}" for k in keys)
+    log.info("EM on %s: %d per mille of %d pairs", grouped, per_mille, int(pairs))
+    return CustomRule(f"({sql}) AND abs(hash({hashed})) % 1000 < {per_mille}", "duckdb")
+
+
 def train(
     linker: Any,
     backend: LinkBackend,
+    table: str,
     spec: ModelSpec,
     config: LinkageConfig,
     matches: pa.Table,
@@ -35,6 +77,7 @@ def train(
     Args:
         linker: a Splink linker over the mentions.
         backend: where the linker runs (to register the reviewed matches).
+        table: the physical name of the linker's input table.
         spec: the model and its training plan.
         config: sampling size, seed, and how many reviewed matches are needed to use them.
         matches: reviewed matching pairs (``unique_id_l``, ``unique_id_r``).
@@ -49,7 +92,8 @@ def train(
     for number, rule in enumerate(spec.em_rules, start=1):
         steps(f"training: m by EM ({number} of {len(spec.em_rules)})")
         linker.training.estimate_parameters_using_expectation_maximisation(
-            rule, estimate_without_term_frequencies=True
+            em_rule(linker, table, rule, config.em_max_pairs),
+            estimate_without_term_frequencies=True,
         )
     if matches.num_rows >= config.min_labels_for_m:
         steps("training: m from reviewed matches")

@@ -1,8 +1,10 @@
--- Entities of a full run: every mention in __sg_members (unique_id, cluster_id) placed in its
--- cluster, then every mention linkage cannot use (unidentified) as an entity of its own.
+-- Entities of a full run, into the temporary table __sg_new_entities (replace_entities.sql
+-- then brings `entities` to it): every mention in __sg_members (unique_id, cluster_id) placed
+-- in its cluster, then every mention linkage cannot use (unidentified) as an entity of its own.
 -- Confidence: a clustered mention's strongest edge inside its entity; a mention alone, one
 -- minus its strongest edge to anyone (1 when it has none). Clerical decisions count as 1 or 0.
 -- Parameters: run_id (pairs to read), run_id (to record).
+CREATE OR REPLACE TEMP TABLE __sg_new_entities AS
 WITH members AS (
     SELECT unique_id, cluster_id, count(*) OVER (PARTITION BY cluster_id) AS size
     FROM __sg_members
@@ -28,17 +30,16 @@ best AS (
     JOIN members AS mo ON mo.unique_id = e.o
     GROUP BY e.m
 )
-INSERT INTO entities (source, record_id, person_ref, entity_id, confidence, entity_size,
-                      linked, run_id)
 SELECT
-    regexp_extract(m.unique_id, '^([^/]+)/', 1),
-    regexp_extract(m.unique_id, '^[^/]+/(.*)/[^/]+$', 1),
-    regexp_extract(m.unique_id, '/([^/]+)$', 1),
-    'E-' || left(md5(m.cluster_id), 16),
-    CASE WHEN m.size > 1 THEN coalesce(b.inside, 1.0) ELSE 1.0 - coalesce(b.outside, 0.0) END,
-    m.size,
-    true,
-    ?
+    regexp_extract(m.unique_id, '^([^/]+)/', 1) AS source,
+    regexp_extract(m.unique_id, '^[^/]+/(.*)/[^/]+$', 1) AS record_id,
+    regexp_extract(m.unique_id, '/([^/]+)$', 1) AS person_ref,
+    'E-' || left(md5(m.cluster_id), 16) AS entity_id,
+    CASE WHEN m.size > 1 THEN coalesce(b.inside, 1.0) ELSE 1.0 - coalesce(b.outside, 0.0) END
+        AS confidence,
+    m.size AS entity_size,
+    true AS linked,
+    CAST(? AS VARCHAR) AS run_id
 FROM members AS m
 LEFT JOIN best AS b ON b.m = m.unique_id
 UNION ALL
