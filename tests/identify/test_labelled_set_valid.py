@@ -1,9 +1,10 @@
 """The hand-labelled sets (tests/data/labelled) are well formed and their README is true.
 
 Each file is loaded only by the tests that name it, so ``-k train`` checks the training set
-alone. ``dev-c.jsonl`` (the second holdout, now development material) has its own counts
-table. The lead's one-shot ``holdout.jsonl`` is checked against the contract and the labels
-when it is installed (skipped until then); its counts are in no README table.
+alone. ``dev-c.jsonl`` and ``dev-d.jsonl`` (the second and third holdouts, now development
+material) have their own counts tables. The lead's one-shot ``holdout.jsonl`` is checked
+against the contract and the labels when it is installed (skipped until then); its counts are
+in no README table.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ HERE = Path(__file__).resolve().parent.parent / "data" / "labelled"
 SPLITS = ("dev", "dev-b")  # the first evaluation set, split in two: one counts table
 TRAIN = "train"  # the training set: its own counts table
 DEV_C = "dev-c"  # the second holdout, scored once for model 4: its own counts table
+DEV_D = "dev-d"  # the third holdout, scored once for model 5: its own counts table
 HOLDOUT = "holdout"  # the lead's one-shot set, when installed
 ALL = (
     *SPLITS,
     TRAIN,
     DEV_C,
+    DEV_D,
     pytest.param(
         HOLDOUT,
         marks=pytest.mark.skipif(
@@ -87,6 +90,11 @@ def test_dev_c_record_ids_are_its_own() -> None:
     assert ids == [f"HB-{i:04d}" for i in range(1, len(ids) + 1)]
 
 
+def test_dev_d_record_ids_are_its_own() -> None:
+    ids = [rec["record_id"] for _, rec in _load(DEV_D)]
+    assert ids == [f"HC-{i:04d}" for i in range(1, len(ids) + 1)]
+
+
 def _readme_table(marker: str = "counts") -> dict[str, tuple[int, ...]]:
     text = (HERE / "README.md").read_text(encoding="utf-8")
     match = re.search(rf"<!-- {marker}:start -->(.*?)<!-- {marker}:end -->", text, re.S)
@@ -123,3 +131,7 @@ def test_readme_train_counts_match_the_file() -> None:
 
 def test_readme_dev_c_counts_match_the_file() -> None:
     assert _readme_table("dev-c-counts") == _counts((DEV_C,))
+
+
+def test_readme_dev_d_counts_match_the_file() -> None:
+    assert _readme_table("dev-d-counts") == _counts((DEV_D,))

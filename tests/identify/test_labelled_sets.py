@@ -3,7 +3,8 @@
 All four files are development material (tests/data/labelled/README.md): ``train.jsonl``
 since decision model 3, ``dev.jsonl`` (model 2's), ``dev-b.jsonl`` (the first holdout, scored
 once for model 3, then read for its misses) and ``dev-c.jsonl`` (the second holdout, scored
-once for model 4, then read for its misses). The held-out measurement is
+once for model 4, then read for its misses) and ``dev-d.jsonl`` (the third holdout, scored
+once for model 5, then read for its misses). The held-out measurement is
 ``test_holdout_set.py``.
 Each floor sits a little under the figure reached (0.03 on train, 0.05 on the smaller dev
 files), so a change that loses recall or precision fails here; raise them when the identifier
@@ -18,9 +19,10 @@ import pytest
 
 from tests.identify.labelled import Matrix, check_floor, score
 
-#: (set, definition): (recall, precision) reached by decision model 5, and the floor's margin.
-#: dev-c's figures were reached after reading its misses: they are not a held-out measure
-#: (model 4 scored cse/1 0.778 / 0.984 and organised-network/1 0.731 / 0.950 there, unseen).
+#: (set, definition): (recall, precision) reached by decision model 6, and the floor's margin.
+#: dev-c's and dev-d's figures were reached after reading their misses: they are not held-out
+#: measures (unseen, model 4 scored cse/1 0.778 / 0.984 and organised-network/1 0.731 / 0.950
+#: on dev-c; model 5 scored cse/1 0.605 / 0.907 and organised-network/1 0.607 / 1.0 on dev-d).
 REACHED = {
     ("train", "cse"): (0.995, 1.0, 0.03),
     ("train", "organised_network"): (1.0, 0.974, 0.03),
@@ -30,6 +32,8 @@ REACHED = {
     ("dev-b", "organised_network"): (1.0, 0.923, 0.05),
     ("dev-c", "cse"): (1.0, 1.0, 0.05),
     ("dev-c", "organised_network"): (1.0, 0.963, 0.05),
+    ("dev-d", "cse"): (0.926, 1.0, 0.05),
+    ("dev-d", "organised_network"): (0.893, 1.0, 0.05),
 }
 
 

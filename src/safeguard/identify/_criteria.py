@@ -84,6 +84,14 @@ PEER_COERCION = ("control",)
 #: "love" (characters after the mention, and before it).
 FAMILY_AFTER = 120
 FAMILY_BEFORE = 40
+#: Model 6: a "relationship" with an adult this many years older than the child, or with a
+#: child under :data:`UNDER`, is read as the affection-or-status exchange of the definition
+#: (the labelled sets' ``pos_older_boyfriend``); a smaller gap with a 16 or 17 year old is not
+#: ("a relationship that began at 17 and 21 with nothing exchanged is not").
+RELATIONSHIP_GAP = 5
+RELATIONSHIP_WEIGHT = 0.6
+#: The key under which affection the text denies is counted ("nil concerns re attention").
+AFFECTION_DENIED = "affection_denied"
 
 
 @dataclass(slots=True)
@@ -180,10 +188,13 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
     an exchange.
     """
     result = Strength("exchange")
-    for code in sorted(f.codes & EXPLOITATION_CODES):
-        result.add(1.0, _code(code))
+    if "no_exchange" not in counted:  # "nothing offered": the code's exchange is not shown
+        for code in sorted(f.codes & EXPLOITATION_CODES):
+            result.add(1.0, _code(code))
     if "paid" in f.link_types:
         result.add(0.9, "link: paid")
+    if _older_partner(f, counted) is False and "affection" in counted:
+        counted = _without_partner_affection(counted)
     if "family_suspect" in counted and "affection" in counted:
         kept = [s for s in counted["affection"] if not parental_affection(s, counted)]
         counted = {g: spans for g, spans in counted.items() if g != "affection"}
@@ -191,7 +202,61 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
             counted["affection"] = kept
     _narrative(result, counted)
     _context(result, context)
+    _relationship(result, f, counted)
     return result
+
+
+def _relationship(result: Strength, f: Facts, counted: Counted) -> None:
+    """A "relationship" with a much older adult: its affection or status is the exchange.
+
+    Ages come from the structured fields: an adult suspect (18+) and either a child under
+    :data:`UNDER` or a gap of :data:`RELATIONSHIP_GAP` years or more. Not when the record
+    says nothing was exchanged or denies the affection ("nil concerns re attention from
+    adults"), nor about a family member.
+    """
+    if result.met or not _older_partner(f, counted):
+        return
+    if "no_exchange" in counted or AFFECTION_DENIED in counted:
+        return
+    own = [s for s in counted["relationship"] if not parental_affection(s, counted)]
+    if own and f.victim_age is not None:
+        gap = max(_partner_ages(f)) - f.victim_age
+        span = own[0]
+        result.add(
+            RELATIONSHIP_WEIGHT,
+            f"'{span.text}' with an adult {gap} years older (affection or status)",
+        )
+
+
+def _older_partner(f: Facts, counted: Counted) -> bool | None:
+    """Whether the record's "relationship" is with a much older adult, from the structured
+    ages: an adult suspect (18+) and a gap of :data:`RELATIONSHIP_GAP` years or more, or a
+    child under :data:`UNDER` and a gap over :data:`PEER_GAP`. None when it cannot be told
+    (no relationship mention, no victim age or no adult suspect's age)."""
+    adults = [a for a in _partner_ages(f) if a >= 18]
+    if "relationship" not in counted or f.victim_age is None or not adults:
+        return None
+    gap = max(adults) - f.victim_age
+    return gap >= RELATIONSHIP_GAP or (f.victim_age < UNDER and gap > PEER_GAP)
+
+
+def _partner_ages(f: Facts) -> list[int]:
+    """The partner's possible ages: the suspects'; with no suspect, the associates', else
+    the other subjects' (as :func:`_peers` reads them)."""
+    if f.suspects:
+        return list(f.suspect_ages)
+    return list(f.associate_ages or f.other_subject_ages)
+
+
+def _without_partner_affection(counted: Counted) -> Counted:
+    """``counted`` less the affection spans that are only the relationship's name ("her
+    boyfriend"): with a near-age partner of a 16 or 17 year old, that is not an exchange."""
+    names = [(s.start, s.end) for s in counted.get("relationship", ())]
+    kept = [s for s in counted["affection"] if not any(a < s.end and s.start < b for a, b in names)]
+    out = {g: spans for g, spans in counted.items() if g != "affection"}
+    if kept:
+        out["affection"] = kept
+    return out
 
 
 def parental_affection(span: Evidence, counted: Counted) -> bool:

@@ -87,11 +87,15 @@ def _supporting(counted: crit.Counted, context: PersonContext | None) -> int:
 
 
 def _counted(spans: list[Evidence]) -> crit.Counted:
-    """The spans that count, by indicator group."""
+    """The spans that count, by indicator group; and, as ``affection_denied``, affection the
+    text denies ("nil concerns re attention from adults"), which the relationship rule reads
+    as the text contradicting an affection exchange."""
     counted: crit.Counted = {}
     for span in spans:
         if span.counts:
             counted.setdefault(span.indicator, []).append(span)
+        elif span.indicator == "affection" and span.negated and not span.hypothetical:
+            counted.setdefault(crit.AFFECTION_DENIED, []).append(span)
     return counted
 
 

@@ -74,6 +74,26 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 _STAYING = frozenset(
     {"stay", "stays", "stayed", "staying", "live", "lives", "living", "lived", "rent", "free"}
 )
+#: Words skipped before the first word of a giving verb's object ("gets me some bits").
+_OBJECT_SKIP = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "his",
+        "their",
+        "some",
+        "new",
+        "few",
+        "lots",
+        "of",
+        "loads",
+        "free",
+        "little",
+    }
+)
+#: Subjects that are things, not givers ("it gave her a fright", "this got her down").
+_THING_SUBJECTS = frozenset({"it", "this", "which", "what", "that"})
 _CHILD_SUBJECTS = frozenset({"i", "ip", "victim", "yp", "cyp", "misper", "pupil", "subject"})
 _DETERMINERS = frozenset({"a", "an", "the", "some", "his", "her", "their"})
 _SUBJECTS = frozenset(
@@ -95,6 +115,25 @@ _SUBJECTS = frozenset(
         "friend",
     }
 )
+
+
+def _object_phrase(words: list[str], ends: frozenset[str]) -> list[str]:
+    """The object's words: past determiners and amounts, up to a word of ``ends`` (a function
+    word), at most three.
+
+    A function word first ("got her to", "sent her home from") is kept, so that the caller
+    finds it in the list of words that are not objects."""
+    i = 0
+    while i < len(words) and (words[i] in _OBJECT_SKIP or words[i].isdigit()):
+        i += 1
+    phrase: list[str] = []
+    for word in words[i : i + 3]:
+        if phrase and word in ends:
+            break
+        phrase.append(word)
+        if word in ends:
+            break
+    return phrase
 
 
 @dataclass(slots=True)
@@ -249,6 +288,10 @@ class Giving:
             return start, item[1], f"{entry.term} ... {item[2].term}"
         if entry.kind != "give":
             return None
+        if entry.flag == "any":  # any object but what is said, shown or done to the child
+            found = self._any_object(give)
+            if found is not None:
+                return found
         if entry.flag == "open":  # the verb and up to two words, within the sentence
             words = self.padded[stop : stop + 30].split()[:2]
             while words:
@@ -261,6 +304,34 @@ class Giving:
         if before is not None:
             return before[0], stop, f"{before[2].term} ... {entry.term}"
         return None
+
+    def _any_object(self, give: Match) -> tuple[int, int, str] | None:
+        """Model 6: a giving verb + recipient with any object ("gets me bits", "sending her
+        parcels"). The object is the words after it (past determiners and amounts) up to a
+        function word, at most three, within the sentence; none may be a word of
+        :attr:`Lexicon.not_objects` ("gave her a big hug") or the next one of
+        :attr:`Lexicon.not_object_heads` ("his phone number"); nor may the subject be a thing
+        ("it gave her a fright")."""
+        start, stop, entry = give
+        if self.subject(start) in _THING_SUBJECTS:
+            return None
+        if " it " in f" {entry.term} ":  # "got it her": the object is already said
+            return start, stop, entry.term
+        end = self.norm.boundary_after(stop, stop + 60, clause=False)
+        words = self.padded[stop : stop + 60].split()[:8]
+        words = words[: len(self.norm.text[self.norm.to_original(stop) : end].split())]
+        if entry.term.endswith(" in") and words and words[0] in _DETERMINERS:
+            return None  # "keeps her in the house" is not "keeps her in vapes"
+        phrase = _object_phrase(words, self.lex.object_ends)
+        if not phrase:
+            return None
+        lex = self.lex
+        if any(w in lex.not_objects or w in lex.not_object_heads for w in phrase):
+            return None
+        end = self.padded.find(f" {phrase[0]} ", stop - 1) + len(phrase[0]) + 1
+        if not self.norm.same_sentence(start, end - 1):
+            return None
+        return start, end, f"{entry.term} ..."
 
     def exchanges(self) -> list[Candidate]:
         """Every exchange made by a giving verb, with who gave."""

@@ -47,6 +47,8 @@ PUBLIC_GROUPS = (
     "family_suspect",
     "peer",
     "adult_victim",
+    "relationship",
+    "no_exchange",
 )
 #: Entry kinds that are evidence in their own right (typo variants are made for these).
 _TYPO_KINDS = ("ind", "item")
@@ -112,6 +114,9 @@ class Lexicon:
     give_window: int
     alone_window: int
     for_recipients: tuple[str, ...]
+    not_objects: frozenset[str]  # first words of an object that is not something given
+    not_object_heads: frozenset[str]  # words after it that make it so ("phone number")
+    object_ends: frozenset[str]  # function words that end an object ("bits and that")
     pairs: dict[str, Pair]
     item_pairs: tuple[Pair, ...]  # the pairs whose second part is any item
     group_pairs: tuple[Pair, ...]  # the pairs whose second part is an indicator of a group
@@ -211,12 +216,19 @@ def _give(data: dict[str, Any], table: Table) -> None:
     give = data["give"]
     open_verbs = set(give["open"])
     for verb in give["verbs"]:
-        flag = "open" if verb in open_verbs else ""
+        flag = "open" if verb in open_verbs else "any"
         for recipient in give["recipients"]:
             term = f"{verb} {recipient}"
             _add(table, term, Entry("give", str(recipient), term, flag=flag))
     for phrase in give["phrases"]:
-        _add(table, str(phrase), Entry("give", str(phrase).split()[1], str(phrase)))
+        _add(table, str(phrase), Entry("give", str(phrase).split()[-1], str(phrase), flag="any"))
+    for construction in give["constructions"]:
+        for verb in construction["verbs"]:
+            for rest in construction["rest"]:
+                for recipient in give["construction_recipients"]:
+                    term = f"{verb} {str(rest).format(r=recipient)}"
+                    entry = Entry("give", str(recipient).split()[-1], term, flag="any")
+                    _add(table, term, entry)
     for verb in give["alone"]:
         _add(table, str(verb), Entry("alone", "", str(verb)))
     for verb in give["for_verbs"]:
@@ -352,6 +364,9 @@ def build(data: dict[str, Any]) -> Lexicon:
         give_window=int(give["window"]),
         alone_window=int(give["alone_window"]),
         for_recipients=tuple(f" {normalise_term(str(r))} " for r in give["for_recipients"]),
+        not_objects=frozenset(normalise_term(str(w)) for w in give["not_objects"]),
+        not_object_heads=frozenset(normalise_term(str(w)) for w in give["not_object_heads"]),
+        object_ends=frozenset(normalise_term(str(w)) for w in give["object_ends"]),
         pairs=pairs,
         item_pairs=tuple(p for p in pairs.values() if p.then_item),
         group_pairs=tuple(p for p in pairs.values() if p.then_groups),

@@ -26,6 +26,9 @@ _BYTES = bytes(
 _SENTENCE_END = re.compile(r"[.;!?]+(?=\s|$)|\n")
 # A new clause with its own subject: "was not missing, he gave her cash".
 _CLAUSE = re.compile(r"(?:[,:(]| -| and)\s+(?:he|she|they|i|we)\b", re.IGNORECASE)
+# An answer after a question, written with a colon and a quote: "Asked if anything sexual:
+# 'yeah...'" (model 6): it ends a question's (hypothetical) scope.
+_ANSWER = re.compile(r"[:\-]\s*['\"\u2018\u201c]")
 
 
 def _flat(text: str) -> str:
@@ -106,17 +109,16 @@ class Normalised:
         return _SENTENCE_END.search(self.text, lo, hi) is None
 
     def boundary_after(self, first: int, last: int, clause: bool) -> int:
-        """The original offset of the first sentence end (or, with ``clause``, clause break)
-        from padded offset ``first`` up to ``last``; past the end of the text if none."""
+        """The original offset of the first sentence end (or, with ``clause``, clause break;
+        without it, a quoted answer after a colon) from padded offset ``first`` up to
+        ``last``; past the end of the text if none."""
         text = self.text
         lo = self.to_original(first)
         hi = self.to_original(min(last, len(self.padded) - 2)) + 1
         found = _SENTENCE_END.search(text, lo, hi)
         bound = found.start() if found else len(text) + 1
-        if clause:
-            found = _CLAUSE.search(text, lo, min(hi, bound))
-            bound = found.start() if found else bound
-        return bound
+        found = (_CLAUSE if clause else _ANSWER).search(text, lo, min(hi, bound))
+        return found.start() if found else bound
 
     def same_clause(self, first: int, second: int) -> bool:
         """Whether padded offsets ``first`` <= ``second`` lie in one clause: one sentence, and

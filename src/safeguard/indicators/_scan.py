@@ -20,6 +20,8 @@ from safeguard.indicators._scope import Scope
 
 Match = tuple[int, int, Entry]  # start and end (exclusive) in the padded text, and the entry
 _NOT_GIVEN = frozenset({"family", "child"})  # givers whose gift is not an exchange
+#: Groups that are themselves a negation ("nothing offered"): a cue before them does not undo it.
+_SELF_NEGATING = frozenset({"no_exchange"})
 
 
 class Evidence(NamedTuple):
@@ -42,8 +44,12 @@ class Evidence(NamedTuple):
 
     @property
     def counts(self) -> bool:
-        """True when this is evidence: not negated, not advice or hypothetical, not from family."""
-        return not (self.negated or self.hypothetical) and self.giver not in ("family", "child")
+        """True when this is evidence: not negated, not advice or hypothetical, not from family.
+
+        A statement that nothing was exchanged ("was never offered anything") is its own
+        negation: a cue before it does not undo it."""
+        negated = self.negated and self.indicator not in _SELF_NEGATING
+        return not (negated or self.hypothetical) and self.giver not in _NOT_GIVEN
 
 
 @dataclass(slots=True)
@@ -161,8 +167,9 @@ def _candidates(found: _Found, giving: Giving, pairs: list[Candidate]) -> list[C
 
 
 def _inherit_family(candidates: list[Candidate], exchanges: list[Candidate]) -> list[Candidate]:
-    """An exchange term inside a parent's gift ("mum bought her a new phone") is the parent's."""
-    family = [(s, e) for s, e, _, _, _, giver in exchanges if giver == "family"]
+    """An exchange term inside a parent's gift ("mum bought her a new phone", "dad put credit
+    on her phone") is the parent's."""
+    family = [(s, e) for s, e, _, _, _, giver in (*exchanges, *candidates) if giver == "family"]
     if not family:
         return candidates
     return [
