@@ -16,25 +16,17 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from safeguard.identify import identify_warehouse
-from safeguard.linkage import link
-from safeguard.synth import generate
-from safeguard.warehouse import ingest
+from tests.conftest import DEMO_SEED, DemoWarehouse
 
 pytestmark = pytest.mark.slow
 
-SEED = 2026
+SEED = DEMO_SEED
 
 
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, int, int]]:
-    root = tmp_path_factory.mktemp("accuracy")
-    generate("demo", SEED, root / "data")
-    db = root / "w.duckdb"
-    ingest([root / "data" / "exchange"], db, progress=False)
-    link(db)
-    identify_warehouse(db)
-    truth = root / "data" / "truth"
+def scored(demo_identified: DemoWarehouse) -> dict[str, tuple[int, int, int]]:
+    # generated, ingested, linked and identified once per session (tests/conftest.py)
+    db, truth = demo_identified.db, demo_identified.truth
     con = duckdb.connect(str(db), read_only=True)
     try:
         records = (
