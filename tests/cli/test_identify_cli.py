@@ -83,7 +83,7 @@ def test_definitions_commands() -> None:
 def test_worker_processes_give_the_same_lines_in_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from safeguard.identify import _lines
+    from safeguard.identify import _lines, _pool
 
     many = [
         orjson.dumps({**RECORD, "record_id": f"R{i}"}) if i % 7 else LINES[i % 4]
@@ -92,8 +92,10 @@ def test_worker_processes_give_the_same_lines_in_order(
     monkeypatch.setattr(_lines, "PARALLEL_MIN_LINES", 50)
     alone = list(_lines.decide_lines(many, workers=1, chunk_lines=40))
     pools: list[object] = []
-    real_context = _lines._context
-    monkeypatch.setattr(_lines, "_context", lambda: pools.append(1) or real_context())
+    real_context = _pool.multiprocessing.get_context
+    monkeypatch.setattr(
+        _pool.multiprocessing, "get_context", lambda m: pools.append(m) or real_context(m)
+    )
     pooled = list(_lines.decide_lines(many, workers=2, chunk_lines=40))
     assert pools, "the worker pool was not used"
     assert b"".join(o for o, _ in pooled) == b"".join(o for o, _ in alone)

@@ -9,7 +9,7 @@ workers costs more than it saves below a few thousand lines.
 
 from __future__ import annotations
 
-import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -19,7 +19,7 @@ import orjson
 
 from safeguard.exchange import check
 from safeguard.identify._decide import decide
-from safeguard.indicators import lexicon
+from safeguard.identify._pool import ordered_map
 
 #: Lines decided at once by one worker.
 CHUNK_LINES = 2_000
@@ -96,26 +96,17 @@ def decide_lines(
         for chunk in chain(head, chunks):
             yield _counted(_decide_chunk(chunk), len(chunk[1]))
         return
-    lexicon()  # built once here; forked workers share it
-    with _context().Pool(workers, initializer=lexicon) as pool:
-        sizes: list[int] = []
+    sizes: deque[int] = deque()
 
-        def tracked() -> Iterator[tuple[int, list[bytes]]]:
-            for chunk in chain(head, chunks):
-                sizes.append(len(chunk[1]))
-                yield chunk
+    def tracked() -> Iterator[tuple[int, list[bytes]]]:
+        for chunk in chain(head, chunks):
+            sizes.append(len(chunk[1]))
+            yield chunk
 
-        for i, result in enumerate(pool.imap(_decide_chunk, tracked())):
-            yield _counted(result, sizes[i])
+    for result in ordered_map(_decide_chunk, tracked(), workers=workers):
+        yield _counted(result, sizes.popleft())
 
 
 def _counted(result: tuple[bytes, int], lines: int) -> tuple[bytes, LineCounts]:
     out, errors = result
     return out, LineCounts(records=lines - errors, errors=errors)
-
-
-def _context() -> Any:
-    # fork shares the built lexicon with the workers at no cost; where the platform has no fork
-    # (Windows) spawn builds it again in each worker (the initializer).
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")

@@ -30,13 +30,16 @@ from safeguard.errors import SafeguardError
 from safeguard.exchange import Record, check
 from safeguard.identify._context import ContextEvidence, PersonContext
 from safeguard.identify._decide import Decision, decide
+from safeguard.identify._pool import ordered_map
 from safeguard.identify._sql import statement
-from safeguard.warehouse import connect, execute, finish_run, new_run_id, start_run
+from safeguard.warehouse import Settings, connect, execute, finish_run, new_run_id, start_run
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 BATCH = 5_000
+#: Below this many records a pass is decided in this process: starting workers costs more.
+PARALLEL_MIN_RECORDS = 20_000
 
 _PASS = pa.schema(
     [
@@ -192,20 +195,36 @@ def _record(raw: str) -> Record:
 def _first_pass(con: duckdb.DuckDBPyConnection, total: int, progress: Progress) -> None:
     execute(con, "CREATE OR REPLACE TEMP TABLE __sg_pass AS SELECT * FROM __sg_pass_empty")
     execute(con, "CREATE OR REPLACE TEMP TABLE __sg_evidence AS SELECT * FROM __sg_evidence_empty")
+    batches = (
+        [raw for (raw,) in rows]
+        for rows in _records(con, "SELECT raw FROM records ORDER BY source, record_id")
+    )
     done = 0
-    for rows in _records(con, "SELECT raw FROM records ORDER BY source, record_id"):
-        decided, evidence = [], []
-        for (raw,) in rows:
-            record = _record(raw)
-            decided.append(_row(decide(record), "record"))
-            evidence += [
-                (e.source, e.record_id, e.indicator, e.text)
-                for e in PersonContext.from_records([record]).evidence
-            ]
+    for decided, evidence in ordered_map(
+        _decide_alone, batches, workers=_workers(total), fork=False
+    ):
         _append(con, "__sg_pass", decided, _PASS)
         _append(con, "__sg_evidence", evidence, _EVIDENCE)
-        done += len(rows)
+        done += len(decided)
         progress("deciding records", done, total)
+
+
+def _workers(records: int) -> int:
+    """Worker processes for this many records: none below PARALLEL_MIN_RECORDS."""
+    return Settings().workers if records >= PARALLEL_MIN_RECORDS else 0
+
+
+def _decide_alone(raws: list[str]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Pass 1 for a batch (in a worker): each record's decision and the context it offers."""
+    decided, evidence = [], []
+    for raw in raws:
+        record = _record(raw)
+        decided.append(_row(decide(record), "record"))
+        evidence += [
+            (e.source, e.record_id, e.indicator, e.text)
+            for e in PersonContext.from_records([record]).evidence
+        ]
+    return decided, evidence
 
 
 def _second_pass(con: duckdb.DuckDBPyConnection, progress: Progress) -> int:
@@ -213,19 +232,32 @@ def _second_pass(con: duckdb.DuckDBPyConnection, progress: Progress) -> int:
     # rather than streamed through a second cursor.
     execute(con, "CREATE OR REPLACE TEMP TABLE __sg_context AS " + statement("context_for_records"))
     total = _scalar(con, "SELECT count(*) FROM __sg_context")
-    for start in range(0, total, BATCH):
-        rows = execute(
-            con,
-            "SELECT raw, items FROM __sg_context WHERE n > ? AND n <= ? ORDER BY n",
-            [start, start + BATCH],
-        ).fetchall()
-        decided = []
-        for raw, items in rows:
-            context = PersonContext(tuple(ContextEvidence(**i) for i in items))
-            decided.append(_row(decide(_record(raw), context), "record_and_history"))
+
+    def batches() -> Iterator[list[tuple[str, Any]]]:
+        for start in range(0, total, BATCH):
+            yield execute(
+                con,
+                "SELECT raw, items FROM __sg_context WHERE n > ? AND n <= ? ORDER BY n",
+                [start, start + BATCH],
+            ).fetchall()
+
+    done = 0
+    for decided in ordered_map(
+        _decide_with_context, batches(), workers=_workers(total), fork=False
+    ):
         _replace(con, decided)
-        progress("deciding with each child's history", start + len(rows), total)
+        done += len(decided)
+        progress("deciding with each child's history", done, total)
     return total
+
+
+def _decide_with_context(rows: list[tuple[str, Any]]) -> list[tuple[Any, ...]]:
+    """Pass 2 for a batch (in a worker): each record decided with its child's history."""
+    decided = []
+    for raw, items in rows:
+        context = PersonContext(tuple(ContextEvidence(**i) for i in items))
+        decided.append(_row(decide(_record(raw), context), "record_and_history"))
+    return decided
 
 
 def _children(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[int, int]:
