@@ -12,8 +12,10 @@ One-shot figures so far, each on a set then read for its misses and renamed (all
   0.731 / 0.950;
 - the third (ids HC-*, now ``dev-d.jsonl``), model 5: cse/1 0.605 / 0.907; organised-network/1
   0.607 / 1.0;
-- the fourth (ids HD-*, this ``holdout.jsonl``), model 6: cse/1 0.833 / 0.923;
+- the fourth (ids HD-*, now ``dev-e.jsonl``), model 6: cse/1 0.833 / 0.923;
   organised-network/1 0.731 / 1.0.
+
+The fifth (the next ``holdout.jsonl``) is to be scored once for model 7.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ import pytest
 from tests.identify.labelled import DEFINITIONS, LABELLED, check_floor, score
 
 HOLDOUT = LABELLED / "holdout.jsonl"
-# A little under model 6's one-shot scoring of the fourth holdout: a regression floor, not the
-# bar (recall 0.95 / precision 0.90), which is not met on unseen text.
-FLOORS = {"cse": (0.80, 0.90), "organised_network": (0.70, 0.95)}  # (recall, precision)
+# TODO(lead): set these a little under model 7's one-shot scoring of the fifth holdout once
+# it is installed and scored (a regression floor, not the bar: recall 0.95 / precision 0.90).
+# 0.0 until then: the figure of a set not yet scored cannot be a floor.
+FLOORS = {"cse": (0.0, 0.0), "organised_network": (0.0, 0.0)}  # (recall, precision)
 
 
 @pytest.mark.skipif(not HOLDOUT.exists(), reason="no holdout installed yet")

@@ -81,8 +81,10 @@ class Entry:
     ``item`` (something given), ``ref`` (the child), ``give`` (verb + recipient ``group``;
     ``flag`` "open" needs no item), ``alone`` (a giving verb alone; ``flag`` "for" needs "for
     her" after the item, "from" needs "from" or "off" after it), ``pass`` (passive giving),
-    ``p1``/``p2`` (first and second part of pair ``group``), ``neg``, ``post``, ``hyp``,
-    ``brk`` (``flag`` "hyp" also ends hypotheticals) or ``stop`` (suppressed phrase).
+    ``p1``/``p2`` (first and second part of pair ``group``), ``neg``, ``post``, ``hyp``
+    (``flag`` "offer" for a condition put to the child, "if she'd"), ``acc`` (the condition
+    accepted, "and she did": it cancels an "offer" cue before it within ``window``), ``brk``
+    (``flag`` "hyp" also ends hypotheticals) or ``stop`` (suppressed phrase).
     """
 
     kind: str
@@ -244,6 +246,10 @@ def _cues(data: dict[str, Any], table: Table) -> None:
     for name, kind in (("negation", "neg"), ("post_negation", "post"), ("hypothetical", "hyp")):
         for cue, window in cues[name]:
             _add(table, str(cue), Entry(kind, name, str(cue), window=int(window)))
+    for cue, window in cues["offer"]:
+        _add(table, str(cue), Entry("hyp", "offer", str(cue), window=int(window), flag="offer"))
+    for cue, window in cues["accepted"]:
+        _add(table, str(cue), Entry("acc", "accepted", str(cue), window=int(window)))
     both = set(cues["break_hypothetical"])
     for cue in sorted(set(cues["break"]) | both):
         _add(table, str(cue), Entry("brk", "break", str(cue), flag="hyp" if cue in both else ""))

@@ -33,6 +33,7 @@ class Scope:
 
     __slots__ = (
         "_breaks",
+        "_cues",
         "_last_negated",
         "_next",
         "_norm",
@@ -49,6 +50,7 @@ class Scope:
         self._post = sorted((c for c in cues if c[2].kind == "post"), key=lambda c: c[0])
         self._post_starts = [c[0] for c in self._post]
         self._breaks = sorted((c[0], c[1], c[2].flag == "hyp") for c in cues if c[2].kind == "brk")
+        self._cues = cues  # read again only for an offer's condition (:meth:`_accepted_after`)
         self._next = 0
         self._open: list[Open] = []
         self._last_negated = -1
@@ -74,6 +76,8 @@ class Scope:
         the breaker after it) and the original offset of the first sentence or clause end."""
         _, c_end, entry = cue
         hypothetical = entry.kind == "hyp"
+        if entry.flag == "offer" and self._accepted_after(c_end):
+            return c_end - 1, -1, True  # "if she'd ..., and she did": what followed happened
         limit = c_end + entry.window
         i = bisect_left(self._breaks, (c_end, -1, False))
         while i < len(self._breaks) and self._breaks[i][0] <= limit:
@@ -84,6 +88,17 @@ class Scope:
             i += 1
         boundary = self._norm.boundary_after(c_end, limit, clause=not hypothetical)
         return limit, boundary, hypothetical
+
+    def _accepted_after(self, c_end: int) -> bool:
+        """Whether an acceptance ("and she did", "which she did") follows an offer's condition
+        within the acceptance's window, not itself negated ("she did not")."""
+        padded = self._norm.padded
+        for start, _, entry in self._cues:
+            if entry.kind == "acc" and 0 <= start - c_end <= entry.window:
+                after = padded[start:].split(None, 4)
+                if not {"not", "n", "never"} & set(after[2:4]):
+                    return True
+        return False
 
     def _before(self, start: int, original_start: int) -> tuple[bool, bool]:
         """Open the cues that end before ``start``, close those out of reach, test the rest."""
