@@ -16,8 +16,8 @@ CASES = [
     ("a run that ends normally", None, "ok", None),
     ("a user-facing error keeps its message", SafeguardError("no decisions yet"), "failed",
      "no decisions yet"),
-    ("any other error's text may quote data: not stored", ValueError("Kayleigh Smyth"), "failed",
-     None),
+    ("any other error's text may quote data: only its type", ValueError("Kayleigh Smyth"),
+     "failed", "ValueError"),
 ]  # fmt: skip
 
 
@@ -28,7 +28,7 @@ def test_recorded_run(
     con = connect(tmp_path / "w.duckdb")
     run_id = new_run_id()
     counted = {"networks": 0}
-    recording = recorded_run(con, run_id, "networks", {"x": 1}, lambda: dict(counted))
+    recording = recorded_run(con, "networks", {"x": 1}, run_id=run_id, counts=lambda: dict(counted))
     with contextlib.suppress(Exception), recording as run:
         counted["networks"] = 3  # counts are read when the block ends
         if raised is not None:

@@ -12,8 +12,8 @@ import duckdb
 from safeguard.audit._columns import DETERMINATIONS, REQUIRED_COLUMNS, SHEET, determination
 from safeguard.audit._errors import AuditImportError
 from safeguard.audit._readers import read_sheet
-from safeguard.audit._store import recorded_run, transaction, warehouse
-from safeguard.warehouse import execute
+from safeguard.audit._store import warehouse
+from safeguard.warehouse import execute, recorded_run, transaction
 
 Key = tuple[int, str, str]  # round, source, record_id
 _CHOICES = ", ".join(DETERMINATIONS)

@@ -25,8 +25,8 @@ from safeguard.audit._columns import (
 from safeguard.audit._errors import AuditError, AuditImportError
 from safeguard.audit._import import Key, parse_key, sample_index
 from safeguard.audit._readers import read_sheet
-from safeguard.audit._store import recorded_run, statement, transaction, warehouse
-from safeguard.warehouse import execute
+from safeguard.audit._store import statement, warehouse
+from safeguard.warehouse import execute, recorded_run, transaction
 
 _CHOICES = ", ".join(DETERMINATIONS)
 _DELETE = "DELETE FROM audit_resolutions WHERE round_id = ? AND source = ? AND record_id = ?"

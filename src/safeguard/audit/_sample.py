@@ -16,9 +16,9 @@ import pyarrow as pa
 from safeguard.audit._design import allocate, draw, second_review
 from safeguard.audit._errors import AuditError
 from safeguard.audit._packs import check_out, write_packs
-from safeguard.audit._store import recorded_run, statement, transaction, warehouse
+from safeguard.audit._store import statement, warehouse
 from safeguard.identify import CHILD_SEXUAL_CODES
-from safeguard.warehouse import execute
+from safeguard.warehouse import execute, recorded_run, transaction
 
 FRAMES = ("child", "indicators")
 #: Columns a sample may be stratified by (never a protected characteristic).

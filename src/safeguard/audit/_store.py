@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 import duckdb
 
 from safeguard.audit._errors import AuditError
-from safeguard.errors import SafeguardError
-from safeguard.warehouse import connect, execute, finish_run, new_run_id, start_run
+from safeguard.warehouse import connect, execute
 
 
 @cache
@@ -37,57 +33,6 @@ def warehouse(db: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
         yield con
     finally:
         con.close()
-
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """One transaction: committed when the block ends, rolled back if it raises."""
-    execute(con, "BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        execute(con, "ROLLBACK")
-        raise
-    execute(con, "COMMIT")
-
-
-@dataclass
-class RunRecord:
-    """What a run reports when it ends."""
-
-    run_id: str
-    inputs: list[dict[str, Any]] = field(default_factory=list)
-    counts: dict[str, Any] = field(default_factory=dict)
-
-
-@contextmanager
-def recorded_run(
-    con: duckdb.DuckDBPyConnection, command: str, parameters: dict[str, Any]
-) -> Iterator[RunRecord]:
-    """Record a run in ``runs``: ``ok`` when the block ends, ``failed`` if it raises.
-
-    Reviewer names and comments are never written to ``runs``: only file names and counts.
-    """
-    record = RunRecord(new_run_id())
-    start_run(con, record.run_id, command, parameters)
-    started = time.perf_counter()
-    status, error = "ok", None
-    try:
-        yield record
-    except BaseException as failure:
-        status = "failed"
-        error = str(failure) if isinstance(failure, SafeguardError) else type(failure).__name__
-        raise
-    finally:
-        finish_run(
-            con,
-            record.run_id,
-            inputs=record.inputs,
-            counts=record.counts,
-            seconds=time.perf_counter() - started,
-            status=status,
-            error=error,
-        )
 
 
 def round_exists(con: duckdb.DuckDBPyConnection, round_id: int) -> None:

@@ -32,7 +32,6 @@ from safeguard.linkage._config import LinkageConfig
 from safeguard.linkage._errors import LinkageError
 from safeguard.linkage._mentions import prepare_mentions, statement
 from safeguard.linkage._model import ModelSpec, mention_model
-from safeguard.linkage._record import recorded_run
 from safeguard.linkage._run import (
     LinkResult,
     comparison_names,
@@ -51,11 +50,10 @@ from safeguard.linkage._store import (
     record_model,
     registered,
     reviews_for,
-    transaction,
     write_pairs,
 )
 from safeguard.linkage._unionfind import UnionFind
-from safeguard.warehouse import Settings, execute
+from safeguard.warehouse import Settings, execute, recorded_run, transaction
 
 
 def _new_pairs(

@@ -27,9 +27,8 @@ from safeguard.errors import InputFileError
 from safeguard.linkage._config import LinkageConfig
 from safeguard.linkage._errors import LinkageError
 from safeguard.linkage._mentions import parse_mention, statement
-from safeguard.linkage._record import recorded_run
-from safeguard.linkage._store import latest_model, open_warehouse, registered, transaction
-from safeguard.warehouse import execute
+from safeguard.linkage._store import latest_model, open_warehouse, registered
+from safeguard.warehouse import execute, recorded_run, transaction
 
 DECISIONS = ("match", "non-match", "unsure")
 _SPELLINGS = {

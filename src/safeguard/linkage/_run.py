@@ -27,7 +27,6 @@ from safeguard.linkage._config import LinkageConfig
 from safeguard.linkage._errors import LinkageError
 from safeguard.linkage._mentions import prepare_mentions
 from safeguard.linkage._model import ModelSpec, mention_model, settings_with_parameters
-from safeguard.linkage._record import RunRecord, recorded_run
 from safeguard.linkage._steps import StepCallback, Steps
 from safeguard.linkage._store import (
     WAREHOUSE_MEMORY_LIMIT,
@@ -37,7 +36,7 @@ from safeguard.linkage._store import (
     reviews_for,
 )
 from safeguard.linkage._train import train, training_steps
-from safeguard.warehouse import Settings
+from safeguard.warehouse import RecordedRun, Settings, recorded_run
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +202,7 @@ def totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def _full(
     con: duckdb.DuckDBPyConnection,
-    record: RunRecord,
+    record: RecordedRun,
     config: LinkageConfig,
     spec: ModelSpec,
     model: dict[str, Any] | None,

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from safeguard.errors import WarehouseError
 from safeguard.linkage._mentions import settle, statement
-from safeguard.warehouse import Settings, connect, execute, quote_ident
+from safeguard.warehouse import Settings, connect, execute, quote_ident, transaction
 
 PAIRS_VIEW = "__sg_pairs"
 REVIEWS_VIEW = "__sg_reviews"
@@ -54,18 +54,6 @@ def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> Iterator[N
     finally:
         for name in tables:
             con.unregister(name)
-
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """One transaction: committed when the block ends, rolled back if it raises."""
-    execute(con, "BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        execute(con, "ROLLBACK")
-        raise
-    execute(con, "COMMIT")
 
 
 def _weights_sql(columns: Sequence[str], comparisons: Sequence[str]) -> tuple[str, list[str]]:

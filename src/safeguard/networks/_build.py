@@ -88,7 +88,9 @@ def build_networks(
     with _opened(db) as con:
         result = NetworksResult(new_run_id())
         parameters = {"definition": DEFINITION}
-        with recorded_run(con, result.run_id, "networks", parameters, result.counts) as run:
+        with recorded_run(
+            con, "networks", parameters, run_id=result.run_id, counts=result.counts
+        ) as run:
             _run(con, result, tick)
         result.seconds = run.seconds
     return result

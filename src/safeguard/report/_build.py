@@ -87,7 +87,7 @@ def build_report(
         return {"files": len(result.files), "headlines": dict(result.headlines)}
 
     try:
-        with recorded_run(con, result.run_id, "report", parameters, counts) as run:
+        with recorded_run(con, "report", parameters, run_id=result.run_id, counts=counts) as run:
             picture = compute_picture(con, as_at=as_at, progress=progress)
             _write(picture, result, progress or (lambda *_: None))
         result.seconds = run.seconds

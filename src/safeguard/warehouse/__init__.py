@@ -21,6 +21,7 @@ from safeguard.warehouse._runs import (
     new_run_id,
     recorded_run,
     start_run,
+    transaction,
 )
 from safeguard.warehouse._settings import Settings
 from safeguard.warehouse._sql import execute, quote_ident
@@ -35,6 +36,7 @@ __all__ = [
     "execute",
     "finish_run",
     "recorded_run",
+    "transaction",
     "new_run_id",
     "start_run",
     "ingest",

@@ -7,7 +7,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
@@ -106,50 +106,75 @@ def loaded_files(con: duckdb.DuckDBPyConnection, profile: str | None = None) -> 
 
 @dataclass(slots=True)
 class RecordedRun:
-    """A run in progress inside :func:`recorded_run`; ``seconds`` is set when it ends."""
+    """A run in progress inside :func:`recorded_run`: set its inputs and counts as it goes."""
 
     run_id: str
+    inputs: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
 
 
 @contextmanager
 def recorded_run(
     con: duckdb.DuckDBPyConnection,
-    run_id: str,
     command: str,
     parameters: dict[str, Any],
-    counts: Callable[[], dict[str, Any]],
+    *,
+    run_id: str | None = None,
+    counts: Callable[[], dict[str, Any]] | None = None,
 ) -> Iterator[RecordedRun]:
     """Record a run around a block: started, then finished with its counts, time and status.
 
-    A failure is recorded as ``failed`` and raised again. Its message is stored only for a
-    :class:`SafeguardError` (written for users); another exception's text may quote data.
+    A failure is recorded as ``failed`` and raised again. The message is stored only for a
+    :class:`SafeguardError` (written for users, naming records by key); for any other error
+    only its type, as its text may quote personal data.
 
     Args:
         con: the warehouse.
-        run_id: from :func:`new_run_id`.
         command: the command's name, e.g. ``networks``.
         parameters: what the run was asked to do (stored as JSON).
-        counts: called when the block ends, for the totals stored in ``runs.counts``.
+        run_id: the run's id (default: a new one).
+        counts: if given, called when the block ends for the totals in ``runs.counts``;
+            otherwise the yielded run's ``counts``.
 
     Returns:
         a context manager yielding the :class:`RecordedRun`.
 
     Example:
-        >>> with recorded_run(con, new_run_id(), "report", {}, dict) as run:  # doctest: +SKIP
-        ...     build()
+        >>> with recorded_run(con, "report", {"out": "report"}) as run:  # doctest: +SKIP
+        ...     run.counts["files"] = build()
     """
-    start_run(con, run_id, command, parameters)
-    run = RecordedRun(run_id)
+    run = RecordedRun(run_id or new_run_id())
+    start_run(con, run.run_id, command, parameters)
     started = time.perf_counter()
     status, error = "ok", None
     try:
         yield run
     except BaseException as caught:
-        status, error = "failed", str(caught) if isinstance(caught, SafeguardError) else None
+        status = "failed"
+        error = str(caught) if isinstance(caught, SafeguardError) else type(caught).__name__
         raise
     finally:
         run.seconds = time.perf_counter() - started
+        totals = counts() if counts is not None else run.counts
         finish_run(
-            con, run_id, inputs=[], counts=counts(), seconds=run.seconds, status=status, error=error
+            con,
+            run.run_id,
+            inputs=run.inputs,
+            counts=totals,
+            seconds=run.seconds,
+            status=status,
+            error=error,
         )
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction: committed when the block ends, rolled back if it raises."""
+    execute(con, "BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        execute(con, "ROLLBACK")
+        raise
+    execute(con, "COMMIT")
