@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,7 +17,9 @@ from rich.table import Table
 
 from safeguard.cli._app import app
 from safeguard.cli._progress import step_bars
-from safeguard.report import ReportResult, build_report
+
+if TYPE_CHECKING:  # the report stage imports Altair (about 0.4 s): only when a report is made
+    from safeguard.report import ReportResult
 
 
 @app.command("report")
@@ -76,6 +78,8 @@ def report_in_warehouse(
     Returns:
         the result of :func:`safeguard.report.build_report`.
     """
+    from safeguard.report import build_report
+
     console = console or Console(stderr=True)
     with step_bars(Console(stderr=True)) as progress:
         result = build_report(db, out, publishable=publishable, progress=progress, as_at=as_at)
