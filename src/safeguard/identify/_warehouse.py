@@ -16,7 +16,6 @@ from a stand-in mapping file (``--entities``: source, record_id, person_ref, ent
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +31,7 @@ from safeguard.identify._context import ContextEvidence, PersonContext
 from safeguard.identify._decide import Decision, decide
 from safeguard.identify._pool import ordered_map
 from safeguard.identify._sql import statement
-from safeguard.warehouse import Settings, connect, execute, finish_run, new_run_id, start_run
+from safeguard.warehouse import Settings, connect, execute, new_run_id, recorded_run
 
 log = logging.getLogger(__name__)
 
@@ -107,25 +106,14 @@ def identify_warehouse(
         raise SafeguardError(f"{db}: no such warehouse (load data with `safeguard ingest` first)")
     con = connect(db)
     result = IdentifyResult(new_run_id())
-    start_run(con, result.run_id, "identify", {"entities": str(entities) if entities else None})
-    started = time.perf_counter()
-    status, error = "ok", None
+    parameters = {"entities": str(entities) if entities else None}
     try:
-        _run(con, result, entities, progress or (lambda *_: None))
-    except BaseException as caught:
-        status, error = "failed", str(caught) if isinstance(caught, SafeguardError) else None
-        raise
+        with recorded_run(
+            con, "identify", parameters, run_id=result.run_id, counts=result.counts
+        ) as run:
+            _run(con, result, entities, progress or (lambda *_: None))
+        result.seconds = run.seconds
     finally:
-        result.seconds = time.perf_counter() - started
-        finish_run(
-            con,
-            result.run_id,
-            inputs=[],
-            counts=result.counts(),
-            seconds=result.seconds,
-            status=status,
-            error=error,
-        )
         con.close()
     return result
 
