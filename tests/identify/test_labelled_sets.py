@@ -5,7 +5,8 @@ since decision model 3, ``dev.jsonl`` (model 2's), ``dev-b.jsonl`` (the first ho
 once for model 3, then read for its misses) and ``dev-c.jsonl`` (the second holdout, scored
 once for model 4, then read for its misses), ``dev-d.jsonl`` (the third holdout, scored
 once for model 5, then read for its misses) and ``dev-e.jsonl`` (the fourth holdout, scored
-once for model 6, then read for its misses). The held-out measurement is
+once for model 6, then read for its misses) and ``dev-f.jsonl`` (the fifth holdout, scored
+once for model 7, then read for its misses). The held-out measurement is
 ``test_holdout_set.py``.
 Each floor sits a little under the figure reached (0.03 on train, 0.05 on the smaller dev
 files), so a change that loses recall or precision fails here; raise them when the identifier
@@ -39,6 +40,8 @@ REACHED = {
     ("dev-d", "organised_network"): (0.893, 1.0, 0.05),
     ("dev-e", "cse"): (1.0, 1.0, 0.05),
     ("dev-e", "organised_network"): (1.0, 1.0, 0.05),
+    ("dev-f", "cse"): (0.722, 0.963, 0.05),
+    ("dev-f", "organised_network"): (0.583, 0.933, 0.05),
 }
 
 
