@@ -93,6 +93,22 @@ FRAMED: list[Row] = [
 
 FRAMED_NEGATIVES: list[Row] = [
     (
+        "a frame, an older man who gives: but the record says no sexual offences were disclosed",
+        "She has been seeing a man of 27 who buys her vapes and pays for her nails. Nil sexual "
+        "offences disclosed.",
+        14,
+        ({"age": 27},),
+        (),
+    ),
+    (
+        "going with an older male who gives cash: no sexual disclosure made",
+        "YP has been going with an older male (31) who gives her cash. No sexual disclosure made; "
+        "CSC informed.",
+        14,
+        ({"age": 31},),
+        (),
+    ),
+    (
         "criminal exploitation: 'going with' the olders, paid to run drugs",
         "Boy 15 is given £50 and trainers by a 24 year old to run drugs. Says he has been "
         "going with the olders to Margate, county lines suspected.",
