@@ -18,7 +18,7 @@ One-shot figures so far, each on a set then read for its misses and renamed (all
 - the fifth (ids HE-*, now ``dev-f.jsonl``), model 7: cse/1 0.722 / 0.963;
   organised-network/1 0.583 / 0.933.
 
-- the sixth (ids HF-*, this ``holdout.jsonl``), model 8: cse/1 0.822 / 0.984;
+- the sixth (ids HF-*, now ``dev-g.jsonl``), model 8: cse/1 0.822 / 0.984;
   organised-network/1 0.731 / 0.950.
 """
 

@@ -6,7 +6,8 @@ once for model 3, then read for its misses) and ``dev-c.jsonl`` (the second hold
 once for model 4, then read for its misses), ``dev-d.jsonl`` (the third holdout, scored
 once for model 5, then read for its misses) and ``dev-e.jsonl`` (the fourth holdout, scored
 once for model 6, then read for its misses) and ``dev-f.jsonl`` (the fifth holdout, scored
-once for model 7, then read for its misses). The held-out measurement is
+once for model 7, then read for its misses) and ``dev-g.jsonl`` (the sixth holdout, scored
+once for model 8, then read for its misses). The held-out measurement is
 ``test_holdout_set.py``.
 Each floor sits a little under the figure reached (0.03 on train, 0.05 on the smaller dev
 files), so a change that loses recall or precision fails here; raise them when the identifier
@@ -43,6 +44,8 @@ REACHED = {
     ("dev-e", "organised_network"): (1.0, 1.0, 0.05),
     ("dev-f", "cse"): (0.875, 0.969, 0.05),
     ("dev-f", "organised_network"): (0.75, 0.947, 0.05),
+    ("dev-g", "cse"): (0.822, 0.984, 0.05),
+    ("dev-g", "organised_network"): (0.731, 0.95, 0.05),
 }
 
 
