@@ -13,9 +13,8 @@ from typing import Any
 
 import pytest
 
-from safeguard.identify import decide
 from safeguard.identify._criteria import INFERRED_WEIGHT
-from tests.identify.conftest import make
+from tests.identify.phrasing_checks import check_met, check_not_met, decide_row
 from tests.identify.phrasing_m8 import (
     FRAMED,
     HARD_NEGATIVES_8,
@@ -26,33 +25,25 @@ from tests.identify.phrasing_m8 import (
 )
 
 
-def _decide(row: Row) -> Any:
-    _, text, age, suspects, codes = row
-    return decide(make(text, codes=codes, victim_age=age, suspects=suspects))
-
-
 @pytest.mark.parametrize("row", POSITIVES_8, ids=[r[0] for r in POSITIVES_8])
 def test_positive(row: Row) -> None:
-    d = _decide(row)
-    assert d.cse.met, (row[0], d.to_json()["cse"])
+    check_met(row)
 
 
 @pytest.mark.parametrize("row", HARD_NEGATIVES_8, ids=[r[0] for r in HARD_NEGATIVES_8])
 def test_hard_negative(row: Row) -> None:
-    d = _decide(row)
-    assert not d.cse.met, (row[0], d.to_json()["cse"])
-    assert not d.organised_network.met, (row[0], d.to_json()["organised_network"])
+    check_not_met(row)
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: see KNOWN_GAPS_8")
 @pytest.mark.parametrize("row", KNOWN_GAPS_8, ids=[r[0] for r in KNOWN_GAPS_8])
 def test_known_gap_8(row: Row) -> None:
-    assert _decide(row).cse.met, row[0]
+    assert decide_row(row).cse.met, row[0]
 
 
 @pytest.mark.parametrize("row", SOLD, ids=[r[0] for r in SOLD])
 def test_sold_access_network(row: tuple[Any, ...]) -> None:
-    d = _decide(row[:5])
+    d = decide_row(row[:5])
     assert d.organised_network.met is row[5], (row[0], d.to_json()["organised_network"])
 
 
@@ -60,7 +51,7 @@ def test_sold_access_network(row: tuple[Any, ...]) -> None:
 def test_inference_is_cited_and_lowers_confidence(row: Row) -> None:
     """An inferred criterion says so in its evidence, and the decision's confidence is that of
     a criterion at :data:`INFERRED_WEIGHT` at most."""
-    d = _decide(row)
+    d = decide_row(row)
     sexual = d.cse.criteria[1]
     assert sexual.met and any(e.startswith("inferred:") for e in sexual.evidence), sexual
     assert d.cse.confidence is not None
