@@ -22,13 +22,14 @@ import pytest
 
 from tests.identify.labelled import Matrix, check_floor, score
 
-#: (set, definition): (recall, precision) reached by decision model 8, and the floor's margin.
+#: (set, definition): (recall, precision) reached by decision model 9, and the floor's margin.
 #: dev-c's, dev-d's and dev-e's figures were reached after reading their misses: they are not
 #: held-out measures (unseen, model 4 scored cse/1 0.778 / 0.984 and organised-network/1
 #: 0.731 / 0.950 on dev-c; model 5 scored cse/1 0.605 / 0.907 and organised-network/1
 #: 0.607 / 1.0 on dev-d; model 6 scored cse/1 0.833 / 0.923 and organised-network/1
 #: 0.731 / 1.0 on dev-e; model 7 scored cse/1 0.722 / 0.963 and organised-network/1
-#: 0.583 / 0.933 on dev-f, whose figures below are model 8's after reading its misses).
+#: 0.583 / 0.933 on dev-f; model 8 scored cse/1 0.822 / 0.984 and organised-network/1
+#: 0.731 / 0.950 on dev-g, whose figures below are model 9's after reading its misses).
 REACHED = {
     ("train", "cse"): (0.995, 1.0, 0.03),
     ("train", "organised_network"): (1.0, 0.974, 0.03),
@@ -42,10 +43,10 @@ REACHED = {
     ("dev-d", "organised_network"): (0.893, 1.0, 0.05),
     ("dev-e", "cse"): (1.0, 1.0, 0.05),
     ("dev-e", "organised_network"): (1.0, 1.0, 0.05),
-    ("dev-f", "cse"): (0.875, 0.969, 0.05),
-    ("dev-f", "organised_network"): (0.75, 0.947, 0.05),
-    ("dev-g", "cse"): (0.822, 0.984, 0.05),
-    ("dev-g", "organised_network"): (0.731, 0.95, 0.05),
+    ("dev-f", "cse"): (0.931, 0.985, 0.05),
+    ("dev-f", "organised_network"): (0.792, 0.95, 0.05),
+    ("dev-g", "cse"): (1.0, 0.986, 0.05),
+    ("dev-g", "organised_network"): (0.962, 0.926, 0.05),
 }
 
 

@@ -8,12 +8,19 @@ from safeguard.exchange import Record
 from safeguard.identify import _criteria as crit
 from safeguard.identify._context import PersonContext
 from safeguard.identify._facts import EXPLOITATION_CODES, NETWORK_LINKS, Facts, facts
-from safeguard.identify._infer import infer_sexual
+from safeguard.identify._infer import family_euphemisms, infer_sexual
 from safeguard.indicators import Evidence, scan
 
 CSE = "cse/1"
 NETWORK = "organised-network/1"
-SUPPORTING = ("missing", "venue", "sexual_health", "sexual_sign", "unknown_adult")
+SUPPORTING = (
+    "missing",
+    "venue",
+    "sexual_health",
+    "sexual_sign",
+    "unknown_adult",
+    "clothing_sign",  # model 9: torn or messed up clothing
+)
 #: Denied groups, counted under their own key: affection ("nil concerns re attention") for
 #: the relationship rule, sexual activity ("denies any sexual activity") for model 8's rules.
 _DENIED = {
@@ -119,7 +126,7 @@ def _cse(
 ) -> DefinitionResult:
     exchanged = crit.exchange(f, counted, context)
     child = crit.child(f, counted, context)
-    sexual = crit.sexual_activity(f, counted)
+    sexual = crit.sexual_activity(f, family_euphemisms(counted, text))
     infer_sexual(sexual, f, counted, child, exchanged, text)
     strengths = [child, sexual, exchanged, crit.coercion(f, counted, context, exchanged)]
     mets = [s.met for s in strengths]

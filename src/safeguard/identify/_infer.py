@@ -60,6 +60,32 @@ PICTURED = frozenset(
     {"her", "him", "herself", "himself", "themselves", "them", "me", "myself", "you"}
     | {"yourself", "girl", "girls", "boy", "boys", "child", "children", "body", "bodies"}
 )
+#: Model 9: how many words after a coerced act are read for what it was (an ordinary task),
+#: and how many characters before it for who made the child do it (a family member, a carer).
+COERCED_AFTER = 8
+COERCED_BEFORE = 40
+#: Ordinary tasks, errands and criminal work a child may be made to do: named, they are not
+#: unnamed (sexual) acts ("made me do my homework", "had to do chores", "had to do drops").
+ORDINARY = frozenset(
+    {"homework", "chores", "chore", "jobs", "job", "housework", "cleaning", "clean", "washing"}
+    | {"cooking", "cook", "dishes", "hoovering", "errands", "errand", "shopping", "school"}
+    | {"wash", "tidy", "tidying", "garden", "gardening", "customers", "shift", "homeworks"}
+    | {"drops", "drop", "runs", "run", "running", "deliveries", "delivery", "deliver", "sell"}
+    | {"selling", "shoplifting", "steal", "stealing", "robberies", "robbery", "graft", "shifts"}
+    | {"package", "packages", "parcel", "parcels", "drugs", "weed", "county", "lines", "work"}
+    | {"revision", "coursework", "exercise", "workout", "training", "practice", "lessons"}
+)
+#: Model 9: the words of a forensic service, a sign only with another (:func:`_signs`).
+FORENSIC = frozenset({"sarc", "isva", "forensic", "assault"})
+#: Words that name a coerced act by an example ("things like cleaning his car"), unless what
+#: follows is vague ("stuff like that").
+EXAMPLES = frozenset({"like", "such", "including"})
+VAGUE = frozenset({"that", "this", "dat", "them", "it"})
+#: Chores "around the flat", "round the house".
+AROUND = frozenset({"around", "round"})
+HOME = frozenset({"house", "flat", "home", "kitchen", "garden", "place", "yard"})
+#: Possessives and articles before a family member ("with her mum").
+_OWNERS = frozenset({"her", "his", "their", "my", "your", "the", "a"})
 _ARTICLES = frozenset({"the", "a", "an", "his", "their", "some"})
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
@@ -86,7 +112,7 @@ def infer_sexual(
         return
     if any(b in counted for b in BLOCKERS):
         return
-    for rule in (_sold, _framed, _images):
+    for rule in (_sold, _framed, _images, _coerced, _signs):
         cited = rule(f, counted, text)
         if cited:
             result.add(crit.INFERRED_WEIGHT, f"inferred: {cited}")
@@ -152,10 +178,103 @@ def _images(f: Facts, counted: crit.Counted, text: str) -> str | None:
     return None
 
 
+def _coerced(f: Facts, counted: crit.Counted, text: str) -> str | None:
+    """Model 9: acts the child was made or had to do, not named (``coerced_act``: "they made
+    me do things", "had to be nice to his mate"), with something given or owed and an adult
+    or several people present; not an ordinary task named just after it ("made me do my
+    homework", "had to do chores"), nor for a family member or a professional ("had to be
+    nice to her nan"), nor between peers."""
+    acts = [
+        s
+        for s in counted.get("coerced_act", ())
+        if _unnamed(_words_after(text, s.end)) and _unnamed(_words_before(text, s.start)[-1:])
+    ]
+    if not acts or "peer" in counted or crit._peers(f, counted) or not _given(f, counted):
+        return None
+    adult = _adult(f, counted) or _several(counted)
+    if adult is None:
+        return None
+    return f"'{acts[0].text}' (acts the child was made to do) with {adult}, and something given"
+
+
+def _signs(f: Facts, counted: crit.Counted, text: str) -> str | None:
+    """Model 9: two weak signs together, a forensic service (SARC, ISVA, a forensic
+    examination) and clothing torn or in disarray ("torn top", "clothes messed up"), with
+    something given and an adult or several people present. Either alone is supporting
+    context only (a SARC visit may follow anything; a torn top, a fight)."""
+    del text
+    forensic = [
+        s for s in counted.get("sexual_health", ()) if FORENSIC.intersection(s.text.lower().split())
+    ]
+    clothing = counted.get("clothing_sign", ())
+    if not forensic or not clothing or "peer" in counted or crit._peers(f, counted):
+        return None
+    adult = _adult(f, counted) or _several(counted)
+    if adult is None or not _given(f, counted):
+        return None
+    return (
+        f"'{forensic[0].text}' and '{clothing[0].text}' (signs) with {adult}, and something given"
+    )
+
+
+def _unnamed(words: list[str]) -> bool:
+    """Whether the words after (or before) a coerced act leave it unnamed: no ordinary task,
+    errand or criminal work among them, and no family member or professional it is done for
+    (or who made the child do it, the word just before it: "foster carer made her do
+    things")."""
+    if len(words) > 1 and words[0] in EXAMPLES and words[1] not in VAGUE:
+        return False  # "things like set out cones": named by an example ("like that" is not)
+    if words[:1] and words[0] in AROUND and HOME.intersection(words[1:4]):
+        return False  # "do stuff around the flat": chores
+    return (ORDINARY | lexicon().family | PROFESSIONALS).isdisjoint(words[:COERCED_AFTER])
+
+
+def family_euphemisms(counted: crit.Counted, text: str | None) -> crit.Counted:
+    """``counted`` without the euphemisms done with a family member or a professional named
+    just after them ("done some stuff with her mum at the weekend").
+
+    Args:
+        counted: the counted narrative spans by group.
+        text: the narrative.
+
+    Returns:
+        ``counted``, or a copy without those ``sexual_implied`` spans.
+    """
+    spans = counted.get("sexual_implied")
+    if not spans or not text:
+        return counted
+    near = lexicon().family | PROFESSIONALS
+    kept = [s for s in spans if not _with_family(_words_after(text, s.end, 25), near)]
+    if len(kept) == len(spans):
+        return counted
+    out = {g: v for g, v in counted.items() if g != "sexual_implied"}
+    if kept:
+        out["sexual_implied"] = kept
+    return out
+
+
+def _with_family(words: list[str], near: frozenset[str]) -> bool:
+    rest = [w for w in words[:3] if w not in _OWNERS]
+    return bool(rest) and rest[0] in near
+
+
+def _several(counted: crit.Counted) -> str | None:
+    """Several people who may take part ("the lads", "him and his mates")."""
+    spans = [s for g in ("multiple_perpetrators", "associates") for s in counted.get(g, ())]
+    return f"'{spans[0].text}'" if spans else None
+
+
 def _words_after(text: str, end: int, width: int = FRAME_AFTER) -> list[str]:
     """The lower-case words in the ``width`` characters after ``end``, to the sentence end."""
     after = _SENTENCE_END.split(text[end : end + width], maxsplit=1)[0]
     return _WORD.findall(after.lower())
+
+
+def _words_before(text: str, start: int, width: int = COERCED_BEFORE) -> list[str]:
+    """The lower-case words in the ``width`` characters before ``start``, from the sentence
+    start."""
+    before = _SENTENCE_END.split(text[max(0, start - width) : start])[-1]
+    return _WORD.findall(before.lower())
 
 
 def _partner(frame: Evidence, text: str) -> bool:

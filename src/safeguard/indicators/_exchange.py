@@ -96,6 +96,35 @@ _OBJECT_SKIP = frozenset(
 _THING_SUBJECTS = frozenset({"it", "this", "which", "what", "that"})
 _CHILD_SUBJECTS = frozenset({"i", "ip", "victim", "yp", "cyp", "misper", "pupil", "subject"})
 _DETERMINERS = frozenset({"a", "an", "the", "some", "his", "her", "their"})
+#: Model 9: words that start another subject between a family member and "and" ("mum said he
+#: is nice and bought her": not mum's giving).
+_OTHER_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "who", "man", "male", "men"})
+#: Model 9: what binds a family member's gift to secrecy or sexual activity, and how far after
+#: the gift (characters) it is read.
+_BOUND = (
+    "for keeping quiet",
+    "to keep quiet",
+    "for not telling",
+    "not to tell",
+    "so she won t tell",
+    "so he won t tell",
+    "so i wouldn t tell",
+    "if i let him",
+    "if she lets him",
+    "if she let him",
+    "if he lets him",
+    "for letting him",
+    "for sex",
+    "for sexual",
+)
+_BOUND_WITHIN = 40
+#: Model 9: a family word after one of these is not a subject ("picks her up from school").
+_PREPOSITIONS = frozenset(
+    {"from", "to", "at", "near", "with", "by", "for", "of", "outside", "after", "before"}
+    | {"round", "around", "into", "in", "off", "about", "behind", "past", "like"}
+)
+#: Model 9: at most this many words of a family member's first clause before "and".
+_COORDINATED = 4
 _SUBJECTS = frozenset(
     {
         "he",
@@ -172,6 +201,21 @@ class Giving:
         child = _SETS.get(recipient)
         return owner is None or child is None or owner == child
 
+    def _coordinated(self, start: int, recipient: str) -> bool:
+        """Model 9: the family member is the subject of a clause joined by "and" just before
+        the verb ("mum collected her and bought her"), with no other subject between, nor just
+        before it ("he met her mum and bought her" is his giving)."""
+        before = self.padded[max(0, start - 45) : start].split()[:-1]
+        for i in range(len(before) - 1, max(-1, len(before) - _COORDINATED - 2), -1):
+            if before[i] in _OTHER_SUBJECTS:
+                return False
+            if before[i] in self.lex.family:  # the subject: no other subject just before it
+                if i and before[i - 1] in _PREPOSITIONS:
+                    return False  # "picks her up from school and buys her": not the subject
+                subject = _OTHER_SUBJECTS.isdisjoint(before[max(0, i - 3) : i])
+                return subject and self._relative(before[: i + 1], recipient)
+        return False
+
     def family_gave(self, start: int, end: int, recipient: str = "") -> bool:
         """A parent or carer is the giver: the verb's subject, the subject of an arranging verb
         just before ("police arranged a free taxi"), or "from/by her mum" after.
@@ -185,6 +229,8 @@ class Giving:
             core = [w for w in words if w not in _ADVERBS]
         if self._relative(core, recipient):
             return True  # the subject, as in :meth:`subject`
+        if words and words[-1] == "and" and self._coordinated(start, recipient):
+            return True  # "mum collected her and bought her a McDonald's"
         if words and (words[-1] in _ARRANGING or words[-1] in _DETERMINERS):
             before = [w for w in words if w not in _DETERMINERS]
             if len(before) >= 2 and before[-1] in _ARRANGING and before[-2] in self.lex.family:
@@ -222,7 +268,7 @@ class Giving:
         """Who gave, for the giving verb ``give`` whose exchange ends at ``end``."""
         start, _, entry = give
         recipient = entry.group.split()[-1] if entry.group else ""
-        if self.family_gave(start, end, recipient):
+        if self.family_gave(start, end, recipient) and not self._bound(end):
             return "family"
         if entry.kind == "pass" or entry.flag == "from":
             return "unknown"  # the subject of "was given", "gets ... from" is the receiver
@@ -244,6 +290,13 @@ class Giving:
             if child is not None and recipient in _SETS and _SETS[subject] != _SETS[recipient]:
                 return "perpetrator"
         return "unknown"
+
+    def _bound(self, end: int) -> bool:
+        """Model 9: what a family member gave is bound to secrecy or to sexual activity just
+        after it ("gives her money for keeping quiet", "sweets if I let him touch"): an
+        exchange, from the family member who abuses the child."""
+        after = self.padded[end : end + _BOUND_WITHIN]
+        return any(f" {phrase} " in after for phrase in _BOUND)
 
     def _item_after(self, give: Match, window: int) -> Match | None:
         limit = give[1] + window

@@ -17,7 +17,7 @@ import ahocorasick
 import yaml
 
 from safeguard.errors import SafeguardError
-from safeguard.indicators._forms import Variants, spellings
+from safeguard.indicators._forms import Variants, spellings, spoken_table
 from safeguard.indicators._normalise import normalise_term
 
 #: Indicator groups reported to callers (the rest are internal to the scanner).
@@ -51,6 +51,8 @@ PUBLIC_GROUPS = (
     "no_exchange",
     "partner_frame",
     "access_sold",
+    "coerced_act",
+    "clothing_sign",
     "image_paid",
     "no_sexual",
     "not_a_case",
@@ -248,9 +250,11 @@ def _give(data: dict[str, Any], table: Table) -> None:
 
 def _cues(data: dict[str, Any], table: Table) -> None:
     cues = data["cues"]
+    questions = {str(q) for q in cues.get("question", ())}  # model 9: answered yes, they end
     for name, kind in (("negation", "neg"), ("post_negation", "post"), ("hypothetical", "hyp")):
         for cue, window in cues[name]:
-            _add(table, str(cue), Entry(kind, name, str(cue), window=int(window)))
+            flag = "question" if str(cue) in questions else ""
+            _add(table, str(cue), Entry(kind, name, str(cue), window=int(window), flag=flag))
     for cue, window in cues["offer"]:
         _add(table, str(cue), Entry("hyp", "offer", str(cue), window=int(window), flag="offer"))
     for cue, window in cues["accepted"]:
@@ -269,6 +273,8 @@ def _pairs(data: dict[str, Any], table: Table) -> dict[str, Pair]:
     pairs = {}
     for rule in data["pairs"]:
         name, window = str(rule["name"]), int(rule["window"])
+        if name in pairs:  # model 9: a second rule of one name would take the first's terms
+            raise LexiconError(f"lexicon.yaml: two pairs named {name!r}")
         groups = frozenset(str(t)[1:] for t in rule["first"] if str(t).startswith("@"))
         then_item = "@item" in rule["then"]
         then_groups = frozenset(
@@ -339,12 +345,22 @@ def _misspellings(data: dict[str, Any], table: Table) -> None:
             _add(table, str(wrong), Entry(e.kind, e.group, e.term, typo=True, window=e.window))
 
 
+def _spoken(data: dict[str, Any], table: Table) -> None:
+    """Model 9: every pattern also with its small words in text-speak or dialect spellings
+    (``text_speak``: "sleep with" as "sleep wiv", "because" as "cos"), meaning the same."""
+    spellings_of = {
+        normalise_term(str(written)): tuple(normalise_term(str(o)) for o in others)
+        for written, others in data.get("text_speak", {}).items()
+    }
+    table.update(spoken_table(table, spellings_of, _same_meaning))
+
+
 def build(data: dict[str, Any]) -> Lexicon:
     """Compile lexicon data (the parsed YAML) into a :class:`Lexicon`.
 
     Raises:
         LexiconError: a term YAML read as a boolean or null (an unquoted ``no``), an empty
-            term, or a misspelling of an unknown term.
+            term, a misspelling of an unknown term, or two pairs of one name.
     """
     bad = _not_text(data, "lexicon")
     if bad:
@@ -358,6 +374,7 @@ def build(data: dict[str, Any]) -> Lexicon:
     _cues(data, table)
     pairs = _pairs(data, table)
     _misspellings(data, table)
+    _spoken(data, table)
     real = frozenset(w for pattern in table for w in pattern.split()) | frozenset(
         str(w) for w in data.get("not_typos", [])
     )

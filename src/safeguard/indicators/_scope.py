@@ -6,7 +6,10 @@ window, within its clause (a sentence, until "..., he" starts another), until a 
 window before it. A negated span carries the negation over a list joined by "or"/"nor" or by
 commas alone ("no gifts, payment, or older males"). Advice and hypothetical cues ("advised
 about the risks of", "if she were to") cover their window within the sentence, until a breaker
-that also ends them ("but", "said").
+that also ends them ("but", "said"). Model 9: a question ("asked if", "asked whether") whose
+answer, read just after it, is yes ("she said 'yeah'", "- yes", "nodded", "confirmed") does not
+make what it asks hypothetical (nor does a condition inside it, "asked if she'd"); answered no
+("said no", "denied"), what it asks is denied; not answered, it stays hypothetical.
 
 :meth:`Scope.flag` is called for spans in text order while the scope walks its cues forward
 once. Each cue's reach (its window, the next breaker, the end of its sentence or clause) is
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from safeguard.indicators._lexicon import Entry
+from safeguard.indicators._lexicon import Entry, lexicon
 from safeguard.indicators._normalise import Normalised
 
 Match = tuple[int, int, Entry]  # start and end (exclusive) in the padded text, and the entry
@@ -26,6 +29,21 @@ Open = tuple[int, int, bool]  # an open cue: last padded offset reached, boundar
 #: How far a list under negation carries the negation to its next member.
 _LIST_GAP = 25
 _LIST_WORDS = frozenset({"or", "nor"})
+#: Model 9: "not" or "no" followed by these words denies only that someone is family ("her
+#: 'uncle' (not related, 35) takes her to his mates"): what follows is not negated.
+NOT_FAMILY_CUES = frozenset({"not", "no"})
+NOT_FAMILY = (["related"], ["relation"], ["a", "relative"], ["actually", "related"])
+#: Model 9: how far after a question (characters) its answer is read.
+ANSWER_WINDOW = 120
+#: Words that answer a question yes, words that answer it no (what it asks is then denied,
+#: not only hypothetical), and words that leave it unanswered; the first one read decides
+#: ("t" is the end of a normalised "didn't").
+YES = frozenset(
+    {"yes", "yeah", "yep", "yup", "yh", "yea", "ya", "aye", "obvs", "obviously", "nodded", "nods"}
+    | {"confirmed", "confirms", "confirm", "admitted", "admits", "agreed", "agrees"}
+)
+NO = frozenset({"no", "nah", "nope", "never", "denied", "denies", "deny", "shook", "nothing"})
+UNANSWERED = frozenset({"not", "t", "declined", "refused", "refuses", "unsure", "didnt", "doesnt"})
 
 
 class Scope:
@@ -76,8 +94,15 @@ class Scope:
         the breaker after it) and the original offset of the first sentence or clause end."""
         _, c_end, entry = cue
         hypothetical = entry.kind == "hyp"
-        if entry.flag == "offer" and self._accepted_after(c_end):
+        if entry.flag == "offer" and (self._accepted_after(c_end) or self._answer(c_end)):
             return c_end - 1, -1, True  # "if she'd ..., and she did": what followed happened
+        if entry.term in NOT_FAMILY_CUES and self._not_family(c_end):
+            return c_end - 1, -1, False  # "(not related, 35) takes her": only family denied
+        answer = self._answer(c_end) if entry.flag == "question" else None
+        if answer is True:
+            return c_end - 1, -1, hypothetical  # "asked if ..., she said 'yeah'": it did
+        if answer is False:
+            hypothetical = False  # "asked if ..., she said no": denied, not only asked
         limit = c_end + entry.window
         i = bisect_left(self._breaks, (c_end, -1, False))
         while i < len(self._breaks) and self._breaks[i][0] <= limit:
@@ -99,6 +124,28 @@ class Scope:
                 if not {"not", "n", "never"} & set(after[2:4]):
                     return True
         return False
+
+    def _not_family(self, c_end: int) -> bool:
+        """Whether "not" or "no" denies only being family ("not related", "no relation", "not
+        a relative"): what follows it is not negated."""
+        words = self._norm.padded[c_end : c_end + 20].split()
+        return any(words[: len(w)] == w for w in NOT_FAMILY)
+
+    def _answer(self, c_end: int) -> bool | None:
+        """How a question is answered: True (yes), False (no) or None (not answered), from
+        the first answer word read in the :data:`ANSWER_WINDOW` after it, unless a family
+        member or a professional is named first (their words answer something else)."""
+        others = lexicon().family
+        for word in self._norm.padded[c_end : c_end + ANSWER_WINDOW].split():
+            if word in others:
+                return None  # another speaker ("mum confirmed ..."): not the child's answer
+            if word in YES:
+                return True
+            if word in NO:
+                return False
+            if word in UNANSWERED:
+                return None
+        return None
 
     def _before(self, start: int, original_start: int) -> tuple[bool, bool]:
         """Open the cues that end before ``start``, close those out of reach, test the rest."""
