@@ -15,8 +15,11 @@ One-shot figures so far, each on a set then read for its misses and renamed (all
 - the fourth (ids HD-*, now ``dev-e.jsonl``), model 6: cse/1 0.833 / 0.923;
   organised-network/1 0.731 / 1.0.
 
-- the fifth (ids HE-*, this ``holdout.jsonl``), model 7: cse/1 0.722 / 0.963;
+- the fifth (ids HE-*, now ``dev-f.jsonl``), model 7: cse/1 0.722 / 0.963;
   organised-network/1 0.583 / 0.933.
+
+- the sixth (ids HF-*, now ``dev-g.jsonl``), model 8: cse/1 0.822 / 0.984;
+  organised-network/1 0.731 / 0.950.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ import pytest
 from tests.identify.labelled import DEFINITIONS, LABELLED, check_floor, score
 
 HOLDOUT = LABELLED / "holdout.jsonl"
-# A little under model 7's one-shot scoring of the fifth holdout: a regression floor, not the
+# A little under model 8's one-shot scoring of the sixth holdout: a regression floor, not the
 # bar (recall 0.95 / precision 0.90), which is not met on unseen text.
-FLOORS = {"cse": (0.69, 0.93), "organised_network": (0.55, 0.90)}  # (recall, precision)
+FLOORS = {"cse": (0.79, 0.95), "organised_network": (0.70, 0.92)}  # (recall, precision)
 
 
 @pytest.mark.skipif(not HOLDOUT.exists(), reason="no holdout installed yet")

@@ -1,7 +1,7 @@
 """The hand-labelled sets (tests/data/labelled) are well formed and their README is true.
 
 Each file is loaded only by the tests that name it, so ``-k train`` checks the training set
-alone. ``dev-c.jsonl``, ``dev-d.jsonl`` and ``dev-e.jsonl`` (the second, third and fourth
+alone. ``dev-c.jsonl`` to ``dev-g.jsonl`` (the second to sixth
 holdouts, now development material) have their own counts tables. The lead's one-shot
 ``holdout.jsonl`` is checked against the contract and the labels when it is installed (skipped
 until then); its counts are in no README table.
@@ -26,6 +26,8 @@ TRAIN = "train"  # the training set: its own counts table
 DEV_C = "dev-c"  # the second holdout, scored once for model 4: its own counts table
 DEV_D = "dev-d"  # the third holdout, scored once for model 5: its own counts table
 DEV_E = "dev-e"  # the fourth holdout, scored once for model 6: its own counts table
+DEV_F = "dev-f"  # the fifth holdout, scored once for model 7: its own counts table
+DEV_G = "dev-g"  # the sixth holdout, scored once for model 8: its own counts table
 HOLDOUT = "holdout"  # the lead's one-shot set, when installed
 ALL = (
     *SPLITS,
@@ -33,6 +35,8 @@ ALL = (
     DEV_C,
     DEV_D,
     DEV_E,
+    DEV_F,
+    DEV_G,
     pytest.param(
         HOLDOUT,
         marks=pytest.mark.skipif(
@@ -141,3 +145,11 @@ def test_readme_dev_d_counts_match_the_file() -> None:
 
 def test_readme_dev_e_counts_match_the_file() -> None:
     assert _readme_table("dev-e-counts") == _counts((DEV_E,))
+
+
+def test_readme_dev_f_counts_match_the_file() -> None:
+    assert _readme_table("dev-f-counts") == _counts((DEV_F,))
+
+
+def test_readme_dev_g_counts_match_the_file() -> None:
+    assert _readme_table("dev-g-counts") == _counts((DEV_G,))

@@ -5,7 +5,9 @@ since decision model 3, ``dev.jsonl`` (model 2's), ``dev-b.jsonl`` (the first ho
 once for model 3, then read for its misses) and ``dev-c.jsonl`` (the second holdout, scored
 once for model 4, then read for its misses), ``dev-d.jsonl`` (the third holdout, scored
 once for model 5, then read for its misses) and ``dev-e.jsonl`` (the fourth holdout, scored
-once for model 6, then read for its misses). The held-out measurement is
+once for model 6, then read for its misses) and ``dev-f.jsonl`` (the fifth holdout, scored
+once for model 7, then read for its misses) and ``dev-g.jsonl`` (the sixth holdout, scored
+once for model 8, then read for its misses). The held-out measurement is
 ``test_holdout_set.py``.
 Each floor sits a little under the figure reached (0.03 on train, 0.05 on the smaller dev
 files), so a change that loses recall or precision fails here; raise them when the identifier
@@ -20,12 +22,13 @@ import pytest
 
 from tests.identify.labelled import Matrix, check_floor, score
 
-#: (set, definition): (recall, precision) reached by decision model 7, and the floor's margin.
+#: (set, definition): (recall, precision) reached by decision model 8, and the floor's margin.
 #: dev-c's, dev-d's and dev-e's figures were reached after reading their misses: they are not
 #: held-out measures (unseen, model 4 scored cse/1 0.778 / 0.984 and organised-network/1
 #: 0.731 / 0.950 on dev-c; model 5 scored cse/1 0.605 / 0.907 and organised-network/1
 #: 0.607 / 1.0 on dev-d; model 6 scored cse/1 0.833 / 0.923 and organised-network/1
-#: 0.731 / 1.0 on dev-e).
+#: 0.731 / 1.0 on dev-e; model 7 scored cse/1 0.722 / 0.963 and organised-network/1
+#: 0.583 / 0.933 on dev-f, whose figures below are model 8's after reading its misses).
 REACHED = {
     ("train", "cse"): (0.995, 1.0, 0.03),
     ("train", "organised_network"): (1.0, 0.974, 0.03),
@@ -39,6 +42,10 @@ REACHED = {
     ("dev-d", "organised_network"): (0.893, 1.0, 0.05),
     ("dev-e", "cse"): (1.0, 1.0, 0.05),
     ("dev-e", "organised_network"): (1.0, 1.0, 0.05),
+    ("dev-f", "cse"): (0.875, 0.969, 0.05),
+    ("dev-f", "organised_network"): (0.75, 0.947, 0.05),
+    ("dev-g", "cse"): (0.822, 0.984, 0.05),
+    ("dev-g", "organised_network"): (0.731, 0.95, 0.05),
 }
 
 

@@ -10,12 +10,11 @@ from the synthetic generator's phrase banks.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from safeguard.identify import decide
 from tests.identify.conftest import make
+from tests.identify.phrasing_checks import check_met, decide_row
 from tests.identify.phrasing_m6 import HARD_NEGATIVES_6, KNOWN_GAPS_6, POSITIVES_6, Row
 from tests.identify.phrasing_m6_probe import HARD_NEGATIVES_6B, KNOWN_GAPS_6B, POSITIVES_6B
 
@@ -24,27 +23,21 @@ NEGATIVES = HARD_NEGATIVES_6 + HARD_NEGATIVES_6B
 GAPS = KNOWN_GAPS_6 + KNOWN_GAPS_6B
 
 
-def _decide(row: Row) -> Any:
-    _, text, age, suspects, codes = row
-    return decide(make(text, codes=codes, victim_age=age, suspects=suspects))
-
-
 @pytest.mark.parametrize("row", POSITIVES, ids=[r[0] for r in POSITIVES])
 def test_positive(row: Row) -> None:
-    d = _decide(row)
-    assert d.cse.met, (row[0], d.to_json()["cse"])
+    check_met(row)
 
 
 @pytest.mark.parametrize("row", NEGATIVES, ids=[r[0] for r in NEGATIVES])
 def test_hard_negative(row: Row) -> None:
-    d = _decide(row)
+    d = decide_row(row)
     assert not d.cse.met, (row[0], d.to_json()["cse"])
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: see KNOWN_GAPS_6 and KNOWN_GAPS_6B")
 @pytest.mark.parametrize("row", GAPS, ids=[r[0] for r in GAPS])
 def test_known_gap_6(row: Row) -> None:
-    assert _decide(row).cse.met, row[0]
+    assert decide_row(row).cse.met, row[0]
 
 
 #: (description, narrative, victim's age, suspect's age, expected exchange evidence) for the

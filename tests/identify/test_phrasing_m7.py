@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 
-from safeguard.identify import decide
-from tests.identify.conftest import make
+from tests.identify.phrasing_checks import check_met, check_not_met, decide_row
 from tests.identify.phrasing_m7 import FACILITATION, HARD_NEGATIVES_7, POSITIVES_7, Row
 from tests.identify.phrasing_m7_probe import (
     HARD_NEGATIVES_7B,
@@ -27,34 +26,26 @@ POSITIVES = POSITIVES_7 + POSITIVES_7B
 NEGATIVES = HARD_NEGATIVES_7 + HARD_NEGATIVES_7B
 
 
-def _decide(row: Row) -> Any:
-    _, text, age, suspects, codes = row
-    return decide(make(text, codes=codes, victim_age=age, suspects=suspects))
-
-
 @pytest.mark.parametrize("row", POSITIVES, ids=[r[0] for r in POSITIVES])
 def test_positive(row: Row) -> None:
-    d = _decide(row)
-    assert d.cse.met, (row[0], d.to_json()["cse"])
+    check_met(row)
 
 
 @pytest.mark.parametrize("row", NEGATIVES, ids=[r[0] for r in NEGATIVES])
 def test_hard_negative(row: Row) -> None:
-    d = _decide(row)
-    assert not d.cse.met, (row[0], d.to_json()["cse"])
-    assert not d.organised_network.met, (row[0], d.to_json()["organised_network"])
+    check_not_met(row)
 
 
 @pytest.mark.parametrize("row", FACILITATION, ids=[r[0] for r in FACILITATION])
 def test_facilitation_is_network_evidence(row: tuple[Any, ...]) -> None:
-    d = _decide(row[:5])
+    d = decide_row(row[:5])
     assert d.cse.met, (row[0], d.to_json()["cse"])
     assert d.organised_network.met is row[5], (row[0], d.to_json()["organised_network"])
 
 
 @pytest.mark.parametrize("row", POSITIVES_7B, ids=[r[0] for r in POSITIVES_7B])
 def test_probe_network(row: Row) -> None:
-    d = _decide(row)
+    d = decide_row(row)
     assert d.organised_network.met is (row[0] in NETWORK_7B), (
         row[0],
         d.to_json()["organised_network"],

@@ -33,6 +33,7 @@ NARRATIVE_WEIGHTS = {
         "gain": 0.85,
         "status": 0.85,
         "affection": 0.6,
+        "access_sold": 0.85,
     },
     "coercion": {
         "control": 0.85,
@@ -41,6 +42,7 @@ NARRATIVE_WEIGHTS = {
         "status": 0.75,
         "multiple_perpetrators": 0.7,
         "facilitation": 0.7,
+        "access_sold": 0.7,
         "older_adult": 0.65,
         "associates": 0.6,
     },
@@ -92,6 +94,15 @@ RELATIONSHIP_GAP = 5
 RELATIONSHIP_WEIGHT = 0.6
 #: The key under which affection the text denies is counted ("nil concerns re attention").
 AFFECTION_DENIED = "affection_denied"
+#: Model 8: the key under which sexual activity the text denies is counted ("denies any
+#: sexual activity"): no rule infers what the record says did not happen.
+SEXUAL_DENIED = "sexual_denied"
+#: Model 8: control the text denies ("no indication of control or pressure"): the frame rule
+#: does not infer sexual activity against an assessment that found no imbalance of power.
+CONTROL_DENIED = "control_denied"
+#: Model 8: the weight of sexual activity inferred (``_infer.py``), not named: met, but the
+#: weakest evidence a met criterion can have, so the decision's confidence says so.
+INFERRED_WEIGHT = 0.55
 
 
 @dataclass(slots=True)

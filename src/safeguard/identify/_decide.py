@@ -8,11 +8,20 @@ from safeguard.exchange import Record
 from safeguard.identify import _criteria as crit
 from safeguard.identify._context import PersonContext
 from safeguard.identify._facts import EXPLOITATION_CODES, NETWORK_LINKS, Facts, facts
+from safeguard.identify._infer import infer_sexual
 from safeguard.indicators import Evidence, scan
 
 CSE = "cse/1"
 NETWORK = "organised-network/1"
 SUPPORTING = ("missing", "venue", "sexual_health", "sexual_sign", "unknown_adult")
+#: Denied groups, counted under their own key: affection ("nil concerns re attention") for
+#: the relationship rule, sexual activity ("denies any sexual activity") for model 8's rules.
+_DENIED = {
+    "affection": crit.AFFECTION_DENIED,
+    "sexual": crit.SEXUAL_DENIED,
+    "sexual_implied": crit.SEXUAL_DENIED,
+    "control": crit.CONTROL_DENIED,
+}
 FlagReview = Literal["agreed", "missed", "over-flagged"]
 
 
@@ -89,24 +98,30 @@ def _supporting(counted: crit.Counted, context: PersonContext | None) -> int:
 def _counted(spans: list[Evidence]) -> crit.Counted:
     """The spans that count, by indicator group; and, as ``affection_denied``, affection the
     text denies ("nil concerns re attention from adults"), which the relationship rule reads
-    as the text contradicting an affection exchange."""
+    as the text contradicting an affection exchange. Model 8: denied sexual activity and every
+    ``no_sexual`` statement (negated or not: "they haven't done anything sexual") as
+    ``sexual_denied``, denied control as ``control_denied``; they block inference."""
     counted: crit.Counted = {}
     for span in spans:
         if span.counts:
             counted.setdefault(span.indicator, []).append(span)
-        elif span.indicator == "affection" and span.negated and not span.hypothetical:
-            counted.setdefault(crit.AFFECTION_DENIED, []).append(span)
+        elif span.negated and not span.hypothetical:
+            denied = _DENIED.get(span.indicator)
+            if denied:
+                counted.setdefault(denied, []).append(span)
+        if span.indicator == "no_sexual" and not span.hypothetical:
+            counted.setdefault(crit.SEXUAL_DENIED, []).append(span)  # negated or not
     return counted
 
 
-def _cse(f: Facts, counted: crit.Counted, context: PersonContext | None) -> DefinitionResult:
+def _cse(
+    f: Facts, counted: crit.Counted, context: PersonContext | None, text: str | None = None
+) -> DefinitionResult:
     exchanged = crit.exchange(f, counted, context)
-    strengths = [
-        crit.child(f, counted, context),
-        crit.sexual_activity(f, counted),
-        exchanged,
-        crit.coercion(f, counted, context, exchanged),
-    ]
+    child = crit.child(f, counted, context)
+    sexual = crit.sexual_activity(f, counted)
+    infer_sexual(sexual, f, counted, child, exchanged, text)
+    strengths = [child, sexual, exchanged, crit.coercion(f, counted, context, exchanged)]
     mets = [s.met for s in strengths]
     p = _probability(strengths, mets, _supporting(counted, context))
     met = all(mets)
@@ -126,7 +141,7 @@ def _quoted(counted: crit.Counted, *groups: str) -> list[str]:
 
 
 def _network(f: Facts, counted: crit.Counted, cse: DefinitionResult) -> DefinitionResult:
-    helped = _quoted(counted, "facilitation", "gain") if counted else []
+    helped = _quoted(counted, "facilitation", "gain", "access_sold") if counted else []
     many = _quoted(counted, "multiple_perpetrators") if counted else []
     if helped:  # "his friends" may only be present; with facilitation they take part
         many += _quoted(counted, "associates")
@@ -194,7 +209,7 @@ def decide(
     """
     f = facts(record)
     counted = _counted(scan(record.narrative) if evidence is None else evidence)
-    cse = _cse(f, counted, context)
+    cse = _cse(f, counted, context, record.narrative)
     flagged = "CSE" in record.flags
     return Decision(
         record.record_id,

@@ -49,6 +49,11 @@ PUBLIC_GROUPS = (
     "adult_victim",
     "relationship",
     "no_exchange",
+    "partner_frame",
+    "access_sold",
+    "image_paid",
+    "no_sexual",
+    "not_a_case",
 )
 #: Entry kinds that are evidence in their own right (typo variants are made for these).
 _TYPO_KINDS = ("ind", "item")
