@@ -92,7 +92,9 @@ def check(data: str | bytes | Mapping[str, Any]) -> Checked:
     """
     try:
         if isinstance(data, str | bytes):
-            record = Record.model_validate_json(data)
+            # the model's own validator, as ``Record.model_validate_json`` calls it, without
+            # that method's argument handling: this runs for every line ``identify`` reads
+            record: Record = Record.__pydantic_validator__.validate_json(data)
         else:
             record = Record.model_validate(data)
     except ValidationError as error:
@@ -102,9 +104,39 @@ def check(data: str | bytes | Mapping[str, Any]) -> Checked:
 
 
 def _consistency(record: Record) -> list[Problem]:
-    """Rules that span fields: refs resolve, dates are in order."""
+    """Rules that span fields: refs resolve, dates are in order.
+
+    Each rule runs only over the parts the record has: most records have persons and
+    nothing else to resolve, and are checked with a few set operations.
+    """
     problems: list[Problem] = []
-    refs: set[str] = set()
+    refs = _refs(record, problems)
+    if record.links:
+        problems += _links(record, refs)
+    if record.arrests or record.safeguarding_actions:
+        problems += _pointers(record)
+    if (
+        record.occurred_from
+        and record.occurred_to
+        and _day(record.occurred_to) < _day(record.occurred_from)
+    ):
+        problems.append(Problem("occurred_to", "is before occurred_from"))
+    if any(person.dob is not None for person in record.persons):
+        recorded = record.recorded_at.date()
+        for i, person in enumerate(record.persons):
+            if person.dob is not None and person.dob > recorded:
+                problems.append(
+                    Problem(f"persons[{i}].dob", "is after the date the record was made")
+                )
+    return problems
+
+
+def _refs(record: Record, problems: list[Problem]) -> set[str]:
+    """Every ref in the record; a ref used twice is a problem (appended to ``problems``)."""
+    refs = {p.ref for p in record.persons}
+    if len(refs) == len(record.persons) and not (record.locations or record.objects):
+        return refs  # persons only, each ref once
+    refs = set()
     named: list[tuple[str, list[str]]] = [
         ("persons", [p.ref for p in record.persons]),
         ("locations", [x.ref for x in record.locations]),
@@ -115,16 +147,23 @@ def _consistency(record: Record) -> list[Problem]:
             if ref in refs:
                 problems.append(Problem(f"{name}[{i}].ref", "ref is used twice in this record"))
             refs.add(ref)
+    return refs
+
+
+def _links(record: Record, refs: set[str]) -> list[Problem]:
+    """Both ends of every link name a person, location or object of the record."""
+    return [
+        Problem(f"links[{i}].{end}", "refers to no person, location or object in this record")
+        for i, link in enumerate(record.links)
+        for end, ref in (("from", link.from_), ("to", link.to))
+        if ref not in refs
+    ]
+
+
+def _pointers(record: Record) -> list[Problem]:
+    """Arrests and safeguarding actions name a person of the record, if any."""
+    problems = []
     person_refs = {p.ref for p in record.persons}
-    for i, link in enumerate(record.links):
-        for end, ref in (("from", link.from_), ("to", link.to)):
-            if ref not in refs:
-                problems.append(
-                    Problem(
-                        f"links[{i}].{end}",
-                        "refers to no person, location or object in this record",
-                    )
-                )
     pointers: list[tuple[str, list[str | None]]] = [
         ("arrests", [a.person_ref for a in record.arrests]),
         ("safeguarding_actions", [a.person_ref for a in record.safeguarding_actions]),
@@ -135,16 +174,6 @@ def _consistency(record: Record) -> list[Problem]:
                 problems.append(
                     Problem(f"{name}[{i}].person_ref", "refers to no person in this record")
                 )
-    if (
-        record.occurred_from
-        and record.occurred_to
-        and _day(record.occurred_to) < _day(record.occurred_from)
-    ):
-        problems.append(Problem("occurred_to", "is before occurred_from"))
-    recorded = record.recorded_at.date()
-    for i, person in enumerate(record.persons):
-        if person.dob is not None and person.dob > recorded:
-            problems.append(Problem(f"persons[{i}].dob", "is after the date the record was made"))
     return problems
 
 

@@ -52,7 +52,9 @@ def _null_to_empty_list(value: Any) -> Any:
 
 
 OptStr = Annotated[str | None, BeforeValidator(_blank_to_none)]
-ReqStr = Annotated[str, BeforeValidator(_blank_to_none), Field(min_length=1)]
+# The length constraint comes before the (Python) blank-to-None step so that pydantic checks
+# it in its own str validator, not in a second Python call after it: the step still runs first.
+ReqStr = Annotated[str, Field(min_length=1), BeforeValidator(_blank_to_none)]
 
 
 def _date_or_datetime(value: Any) -> dt.date | dt.datetime | None:

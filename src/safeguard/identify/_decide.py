@@ -184,7 +184,9 @@ def review(flagged: bool, met: bool) -> FlagReview:
     return "missed" if met else "over-flagged"
 
 
-def decide(record: Record, context: PersonContext | None = None) -> Decision:
+def decide(
+    record: Record, context: PersonContext | None = None, *, evidence: list[Evidence] | None = None
+) -> Decision:
     """Decide whether one record meets cse/1 and organised-network/1, and review its flag.
 
     Reads offence codes, the victim's age at the event (dob with occurred_from or
@@ -196,6 +198,8 @@ def decide(record: Record, context: PersonContext | None = None) -> Decision:
         record: the record.
         context: evidence from the child's other records (missing episodes, referrals);
             ``None`` decides on the record alone.
+        evidence: ``scan(record.narrative)``, where the caller has it already (``identify
+            -i/-o`` scans a chunk's narratives in one pass); ``None`` scans here.
 
     Returns:
         The :class:`Decision`, with per-criterion evidence.
@@ -211,7 +215,7 @@ def decide(record: Record, context: PersonContext | None = None) -> Decision:
         True
     """
     f = facts(record)
-    counted = _counted(scan(record.narrative))
+    counted = _counted(scan(record.narrative) if evidence is None else evidence)
     cse = _cse(f, counted, context, record.narrative)
     flagged = "CSE" in record.flags
     return Decision(

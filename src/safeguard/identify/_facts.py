@@ -66,28 +66,48 @@ class _People(NamedTuple):
 
 
 def _people(record: Record, day: dt.date) -> _People:
-    """The people that decisions read, with their ages on ``day``, in one pass."""
+    """The people that decisions read, with their ages on ``day``, in one pass.
+
+    The age is worked out here as in :func:`age_at` (inline: this runs for every record).
+    """
     victims: list[tuple[int, str]] = []
     suspects: list[Person] = []
     suspect_ages: list[int] = []
     associate_ages: list[int] = []
     for p in record.persons:
         role = p.role
+        if role is Role.WITNESS or role is Role.REPORTER:
+            continue
         if role is Role.SUSPECT:
             suspects.append(p)
-        elif role is Role.WITNESS or role is Role.REPORTER:
+        dob = p.dob
+        if dob is not None:
+            age = day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+        elif p.age is None:
             continue
-        age = age_at(p, day)
-        if age is None:
-            continue
+        else:
+            age = p.age
         if role is Role.SUSPECT:
             suspect_ages.append(age)
         elif role is Role.ASSOCIATE:
             associate_ages.append(age)
         else:
-            victims.append((age, "dob" if p.dob else "age"))
+            victims.append((age, "dob" if dob else "age"))
     victims.sort()
     return _People(victims, suspects, tuple(suspect_ages), tuple(associate_ages))
+
+
+def _associates_linked(record: Record, suspects: list[Person]) -> int:
+    """Associates joined to a suspect by a network link (associate_of, introduced)."""
+    suspect_refs = {p.ref for p in suspects}
+    linked = {
+        end
+        for link in record.links
+        if link.type in NETWORK_LINKS
+        for end in (link.from_, link.to)
+        if (link.from_ in suspect_refs or link.to in suspect_refs)
+    }
+    return len({p.ref for p in record.persons if p.role is Role.ASSOCIATE} & linked)
 
 
 def facts(record: Record) -> Facts:
@@ -99,32 +119,18 @@ def facts(record: Record) -> Facts:
     Returns:
         Its :class:`Facts`; the victim is the youngest person with role victim or subject.
     """
-    day = _event_day(record)
-    people = _people(record, day)
-    victim_age, basis = people.victims[0] if people.victims else (None, "")
-    suspects = people.suspects
-    associates = 0
-    if record.links:
-        suspect_refs = {p.ref for p in suspects}
-        linked = {
-            end
-            for link in record.links
-            if link.type in NETWORK_LINKS
-            for end in (link.from_, link.to)
-            if (link.from_ in suspect_refs or link.to in suspect_refs)
-        }
-        associates = len({p.ref for p in record.persons if p.role is Role.ASSOCIATE} & linked)
-    return Facts(
-        victim_age=victim_age,
-        victim_age_basis=basis,
-        suspect_ages=people.suspect_ages,
-        associate_ages=people.associate_ages,
-        other_subject_ages=tuple(age for age, _ in people.victims[1:]),
-        suspects=len(suspects),
-        unidentified_suspects=sum(1 for p in suspects if not p.identified),
-        associates_linked=associates,
-        codes=frozenset(record.offence_codes) if record.offence_codes else _NONE,
-        link_types=frozenset(link.type for link in record.links if link.type)
-        if record.links
-        else _NONE,
+    victims, suspects, suspect_ages, associate_ages = _people(record, _event_day(record))
+    victim_age, basis = victims[0] if victims else (None, "")
+    links = record.links
+    return Facts(  # by position: this runs for every record
+        victim_age,
+        basis,
+        suspect_ages,
+        associate_ages,
+        tuple(age for age, _ in victims[1:]) if len(victims) > 1 else (),
+        len(suspects),
+        sum(1 for p in suspects if not p.identified) if suspects else 0,
+        _associates_linked(record, suspects) if links else 0,
+        frozenset(record.offence_codes) if record.offence_codes else _NONE,
+        frozenset(link.type for link in links if link.type) if links else _NONE,
     )

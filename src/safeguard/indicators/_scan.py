@@ -10,6 +10,7 @@ for the spans reported.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -259,7 +260,35 @@ def scan(text: str | None) -> list[Evidence]:
         return []
     lex = lexicon()
     norm = normalise(text)
-    found = _collect(norm.padded, lex)
+    return _finish(norm, _collect(norm.padded, lex), lex)
+
+
+def scan_many(texts: Sequence[str | None]) -> list[list[Evidence]]:
+    """``[scan(text) for text in texts]``, in two passes: quicker for a few dozen texts.
+
+    Every text is normalised and read by the automaton first, then each is finished: the
+    automaton (over 10 MB) stays in the CPU's caches for the first pass, and the rest of the
+    scanner's code for the second.
+
+    Args:
+        texts: narratives (None or empty gives no evidence).
+
+    Returns:
+        The evidence of each text, as :func:`scan` gives it, in the order of ``texts``.
+
+    Example:
+        >>> [len(found) for found in scan_many(["He is 34yo.", None])]
+        [1, 0]
+    """
+    lex = lexicon()
+    norms = [normalise(text) for text in texts if text]
+    found = [_collect(norm.padded, lex) for norm in norms]
+    finished = iter([_finish(norm, f, lex) for norm, f in zip(norms, found, strict=True)])
+    return [next(finished) if text else [] for text in texts]
+
+
+def _finish(norm: Normalised, found: _Found, lex: Lexicon) -> list[Evidence]:
+    """The evidence in a text, from what the automaton found in it."""
     if not (found.ind or _may_give(found) or _may_pair(found, lex)):
         return []
     if found.stops:
