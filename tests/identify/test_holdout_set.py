@@ -20,6 +20,9 @@ One-shot figures so far, each on a set then read for its misses and renamed (all
 
 - the sixth (ids HF-*, now ``dev-g.jsonl``), model 8: cse/1 0.822 / 0.984;
   organised-network/1 0.731 / 0.950.
+
+- the seventh (ids HG-*, this ``holdout.jsonl``), model 9: cse/1 0.833 / 0.984;
+  organised-network/1 0.958 / 0.920.
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ import pytest
 from tests.identify.labelled import DEFINITIONS, LABELLED, check_floor, score
 
 HOLDOUT = LABELLED / "holdout.jsonl"
-# A little under model 8's one-shot scoring of the sixth holdout: a regression floor, not the
+# A little under model 9's one-shot scoring of the seventh holdout: a regression floor, not the
 # bar (recall 0.95 / precision 0.90), which is not met on unseen text.
-FLOORS = {"cse": (0.79, 0.95), "organised_network": (0.70, 0.92)}  # (recall, precision)
+FLOORS = {"cse": (0.80, 0.95), "organised_network": (0.92, 0.89)}  # (recall, precision)
 
 
 @pytest.mark.skipif(not HOLDOUT.exists(), reason="no holdout installed yet")
