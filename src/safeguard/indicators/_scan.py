@@ -210,18 +210,23 @@ def _outermost(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _one_sentence(norm: Normalised, span: tuple[int, int], original: tuple[int, int]) -> bool:
+    """Whether the padded ``span`` (``original`` in the text) lies in one sentence: only a
+    collapsed run of punctuation can hide a sentence end, so a span as long as its original
+    needs no look."""
+    start, end = span
+    return original[1] - original[0] == end - start or norm.same_sentence(start, end - 1)
+
+
 def _in_sentences(norm: Normalised, candidates: list[Candidate]) -> list[Candidate]:
     """Drop built spans (exchanges, pairs) that run over the end of a sentence before the
     longest span is chosen: "paid for it. She had a new iPhone" is not one exchange, and must
     not hide "new iPhone"."""
-    kept = []
-    for candidate in candidates:
-        start, end = candidate[0], candidate[1]
-        o_start, o_end = norm.original_offsets(start, end)
-        # only a collapsed run of punctuation can hide a sentence end
-        if o_end - o_start == end - start or norm.same_sentence(start, end - 1):
-            kept.append(candidate)
-    return kept
+    return [
+        c
+        for c in candidates
+        if _one_sentence(norm, (c[0], c[1]), norm.original_offsets(c[0], c[1]))
+    ]
 
 
 def _evidence(norm: Normalised, scope: Scope, candidates: list[Candidate]) -> list[Evidence]:
@@ -231,8 +236,8 @@ def _evidence(norm: Normalised, scope: Scope, candidates: list[Candidate]) -> li
     text = norm.text
     for start, end, group, term, typo, giver in candidates:
         o_start, o_end = original(start, end)
-        if o_end - o_start != end - start and not norm.same_sentence(start, end - 1):
-            continue  # only a collapsed run of punctuation can hide a sentence end
+        if not _one_sentence(norm, (start, end), (o_start, o_end)):
+            continue
         negated, hypothetical = scope.flag(start, end, o_start)
         out.append(
             Evidence(

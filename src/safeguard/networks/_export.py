@@ -153,14 +153,10 @@ def export_graphml(
     with opened(db) as con:
         details = _details(con, network_id, include_unmet)
     root = ET.Element("graphml", xmlns="http://graphml.graphdrawing.org/xmlns")
-    for i, key in enumerate(_NODE_KEYS):
-        ET.SubElement(
-            root, "key", id=f"n{i}", attrib={"for": "node", "attr.name": key, "attr.type": "string"}
-        )
-    for i, key in enumerate(_EDGE_KEYS):
-        ET.SubElement(
-            root, "key", id=f"e{i}", attrib={"for": "edge", "attr.name": key, "attr.type": "string"}
-        )
+    for prefix, kind, keys in (("n", "node", _NODE_KEYS), ("e", "edge", _EDGE_KEYS)):
+        for i, key in enumerate(keys):
+            attrib = {"for": kind, "attr.name": key, "attr.type": "string"}
+            ET.SubElement(root, "key", id=f"{prefix}{i}", attrib=attrib)
     graph = ET.SubElement(root, "graph", id="networks", edgedefault="directed")
     nodes: dict[str, dict[str, str]] = {}
     for d in details:
