@@ -103,6 +103,15 @@ CONTROL_DENIED = "control_denied"
 #: Model 8: the weight of sexual activity inferred (``_infer.py``), not named: met, but the
 #: weakest evidence a met criterion can have, so the decision's confidence says so.
 INFERRED_WEIGHT = 0.55
+#: Model 10: the key of a refusal ("she refused and walked off"): what was only offered or
+#: promised was then not given, so an offer is not the exchange (:func:`_not_refused`).
+OFFER_REFUSED = "offer_refused"
+#: How far after an offer (characters) what it was offered for is read ("£30 ... for sex").
+OFFERED_FOR = 20
+#: The verbs of an offer or a promise, in the first two words of an exchange span.
+OFFERS = frozenset(
+    {"offered", "offers", "offering", "offer", "promised", "promises", "promising", "promise"}
+)
 
 
 @dataclass(slots=True)
@@ -199,6 +208,8 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
     an exchange.
     """
     result = Strength("exchange")
+    if OFFER_REFUSED in counted:
+        counted = _not_refused(counted)
     if "no_exchange" not in counted:  # "nothing offered": the code's exchange is not shown
         for code in sorted(f.codes & EXPLOITATION_CODES):
             result.add(1.0, _code(code))
@@ -215,6 +226,32 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
     _context(result, context)
     _relationship(result, f, counted)
     return result
+
+
+def _not_refused(counted: Counted) -> Counted:
+    """``counted`` without the exchanges that were only offered or promised ("offered her £50
+    to get in", "was offered £30"), and what they were offered for just after ("... for
+    sex"), in a record where the child refused: nothing was given."""
+    offers = [
+        s
+        for g in ("exchange", "exchange_for")
+        for s in counted.get(g, ())
+        if OFFERS.intersection(s.text.lower().split()[:2])
+    ]
+    if not offers:
+        return counted
+
+    def offered(span: Evidence) -> bool:
+        return any(o.start <= span.start <= o.end + OFFERED_FOR for o in offers)
+
+    out = dict(counted)
+    for group in ("exchange", "exchange_for"):
+        kept = [s for s in counted.get(group, ()) if not offered(s)]
+        if kept:
+            out[group] = kept
+        else:
+            out.pop(group, None)
+    return out
 
 
 def _relationship(result: Strength, f: Facts, counted: Counted) -> None:

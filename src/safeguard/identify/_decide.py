@@ -29,6 +29,15 @@ _DENIED = {
     "sexual_implied": crit.SEXUAL_DENIED,
     "control": crit.CONTROL_DENIED,
 }
+#: Model 10: ``no_sexual`` terms that deny only under a negation ("hasn't done anything
+#: sexual", "denies anything sexual"). Neither negated nor hypothetical, the term is in a
+#: question answered yes ("asked if anything sexual happens she said 'obviously'"), the
+#: only cue that leaves it so (:data:`ASKED`): the child's answer is sexual activity.
+POLARITY = frozenset({"anything sexual"})
+#: Words of a question put to the child just before a polarity term (within
+#: :data:`ASKED_WITHIN` characters); "unclear if anything sexual" is not one.
+ASKED = ("asked", "enquired", "questioned")
+ASKED_WITHIN = 30
 FlagReview = Literal["agreed", "missed", "over-flagged"]
 
 
@@ -102,12 +111,14 @@ def _supporting(counted: crit.Counted, context: PersonContext | None) -> int:
     return len(found)
 
 
-def _counted(spans: list[Evidence]) -> crit.Counted:
+def _counted(spans: list[Evidence], text: str | None = None) -> crit.Counted:
     """The spans that count, by indicator group; and, as ``affection_denied``, affection the
     text denies ("nil concerns re attention from adults"), which the relationship rule reads
     as the text contradicting an affection exchange. Model 8: denied sexual activity and every
     ``no_sexual`` statement (negated or not: "they haven't done anything sexual") as
-    ``sexual_denied``, denied control as ``control_denied``; they block inference."""
+    ``sexual_denied``, denied control as ``control_denied``; they block inference. Model 10:
+    a :data:`POLARITY` term in a question answered yes is sexual activity (:func:`_affirmed`).
+    """
     counted: crit.Counted = {}
     for span in spans:
         if span.counts:
@@ -117,8 +128,20 @@ def _counted(spans: list[Evidence]) -> crit.Counted:
             if denied:
                 counted.setdefault(denied, []).append(span)
         if span.indicator == "no_sexual" and not span.hypothetical:
+            if span.term in POLARITY and not span.negated:
+                if _affirmed(span, text):
+                    counted.setdefault("sexual", []).append(span._replace(indicator="sexual"))
+                continue
             counted.setdefault(crit.SEXUAL_DENIED, []).append(span)  # negated or not
     return counted
+
+
+def _affirmed(span: Evidence, text: str | None) -> bool:
+    """Whether a polarity term neither negated nor hypothetical follows a question's words:
+    the question was answered yes. Elsewhere ("unclear if anything sexual") it is neither a
+    denial nor evidence."""
+    before = (text or "")[max(0, span.start - ASKED_WITHIN) : span.start].lower()
+    return any(word in before for word in ASKED)
 
 
 def _cse(
@@ -215,7 +238,7 @@ def decide(
         True
     """
     f = facts(record)
-    counted = _counted(scan(record.narrative) if evidence is None else evidence)
+    counted = _counted(scan(record.narrative) if evidence is None else evidence, record.narrative)
     cse = _cse(f, counted, context, record.narrative)
     flagged = "CSE" in record.flags
     return Decision(

@@ -197,6 +197,8 @@ class Giving:
         is not someone else's ("his brother gives her": the perpetrator's brother)."""
         if not words or words[-1] not in self.lex.family:
             return False
+        if len(words) > 1 and words[-2] in _PREPOSITIONS:
+            return False  # model 10: "not at school, pays her": a place, not the subject
         owner = _SETS.get(words[-2]) if len(words) > 1 and words[-2] in _POSSESSIVES else None
         child = _SETS.get(recipient)
         return owner is None or child is None or owner == child
@@ -335,6 +337,8 @@ class Giving:
         start, stop, entry = give
         window = self.lex.alone_window if entry.kind == "alone" else self.lex.give_window
         item = self._item_after(give, window)
+        if item is not None and not self.norm.same_sentence(start, item[1] - 1):
+            item = None  # model 10: "bought it him after he sent pics. Phone seized": not it
         if item is not None:
             if entry.flag and entry.kind == "alone" and not self._followed(entry.flag, item[1]):
                 return None

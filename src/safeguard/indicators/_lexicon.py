@@ -56,6 +56,7 @@ PUBLIC_GROUPS = (
     "image_paid",
     "no_sexual",
     "not_a_case",
+    "offer_refused",
 )
 #: Entry kinds that are evidence in their own right (typo variants are made for these).
 _TYPO_KINDS = ("ind", "item")
@@ -416,7 +417,7 @@ def lexicon() -> Lexicon:
 
     Example:
         >>> lexicon().version
-        5
+        10
     """
     built = build(_raw())
     gc.collect()

@@ -1,0 +1,83 @@
+"""Decision model 10's classes (``phrasing_m10.py``): what a child calls a much older partner,
+a question answered yes in words that would otherwise deny, offers refused, what is given in
+its own sentence, "brought" as taken, HIV testing, children sent into a room with the men, a
+place that is not a giver, and more of what is given; each with hard negatives that share its
+words.
+
+Every narrative was written for ``phrasing_m10.py``; none is copied from the labelled sets or
+from the synthetic generator's phrase banks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from safeguard.indicators import scan
+from tests.identify.phrasing_checks import check_met, check_not_met, decide_row
+from tests.identify.phrasing_m10 import HARD_NEGATIVES_10, NETWORKS_10, POSITIVES_10, Row
+
+
+@pytest.mark.parametrize("row", POSITIVES_10, ids=[r[0] for r in POSITIVES_10])
+def test_positive(row: Row) -> None:
+    check_met(row)
+
+
+@pytest.mark.parametrize("row", HARD_NEGATIVES_10, ids=[r[0] for r in HARD_NEGATIVES_10])
+def test_hard_negative(row: Row) -> None:
+    check_not_met(row)
+
+
+@pytest.mark.parametrize("row", NETWORKS_10, ids=[r[0] for r in NETWORKS_10])
+def test_network(row: tuple[Any, ...]) -> None:
+    d = decide_row(row[:5])
+    assert d.cse.met, (row[0], d.to_json()["cse"])
+    assert d.organised_network.met is row[5], (row[0], d.to_json()["organised_network"])
+
+
+@pytest.mark.parametrize(
+    ("description", "text", "sexual", "denied"),
+    [
+        ("answered yes: the child's answer", "Asked if anything sexual happens: 'obvs'.", 1, 0),
+        ("answered no: a denial", "Asked if anything sexual happened, she said no.", 0, 1),
+        ("not answered: neither", "Asked if anything sexual happened; she shrugged.", 0, 0),
+        ("a denial without a question", "He denies anything sexual.", 0, 1),
+        ("not a question to the child: neither", "Unclear if anything sexual happened.", 0, 0),
+    ],
+)
+def test_polarity_term_in_a_question(description: str, text: str, sexual: int, denied: int) -> None:
+    """ "anything sexual" denies only under a negation; in a question answered yes it is the
+    child's answer: sexual activity."""
+    from safeguard.identify._criteria import SEXUAL_DENIED
+    from safeguard.identify._decide import _counted
+
+    counted = _counted(scan(text), text)
+    assert len(counted.get("sexual", ())) == sexual, (description, counted)
+    assert len(counted.get(SEXUAL_DENIED, ())) == denied, (description, counted)
+
+
+@pytest.mark.parametrize(
+    ("description", "text", "exchange"),
+    [
+        (
+            "the object in its own sentence",
+            "A man bought it him after he sent pics. Phone seized.",
+            "bought it him after he",
+        ),
+        ("brought by ambulance is not given", "13F brought by ambulance, GCS 14, alcohol.", None),
+        ("brought her vodka is given", "He brought her vodka to the park.", "brought her vodka"),
+        (
+            "a place before the verb is not a parent",
+            "Met him outside school, buys her vapes.",
+            "buys her vapes",
+        ),
+    ],
+)
+def test_what_is_given(description: str, text: str, exchange: str | None) -> None:
+    """What a giving verb gives, and who gave it."""
+    found = [s for s in scan(text) if s.indicator == "exchange" and s.counts]
+    if exchange is None:
+        assert not found, (description, found)
+    else:
+        assert [s.text for s in found] == [exchange], (description, scan(text))
