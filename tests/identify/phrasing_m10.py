@@ -16,7 +16,9 @@ hid its cases; every sentence here was written afresh for this file, in several 
 6. HIV testing, and a child asking about it, is sexual health screening;
 7. children sent into a room with the men are facilitated;
 8. a place is not a giver ("met him outside school, buys her vapes");
-9. more of what is given: a phone topped up with "my" and the particle after ("tops my phone
+9. acts the child lets an adult do, not named ("gives you a tenner if you let him do
+   stuff"), read as model 9's unnamed acts;
+10. more of what is given: a phone topped up with "my" and the particle after ("tops my phone
    up"), a roof "as long as she has" one.
 
 Each class has hard negatives: peers, a mother's boyfriend, adults, questions answered no or
@@ -121,6 +123,25 @@ POSITIVES_10: list[Row] = [
         "at the park and they had sex in his van.",
         15,
         MAN,
+        (),
+    ),
+]
+
+POSITIVES_10 += [
+    (
+        "a man gives weed 'if you let him do stuff'; the boy did",
+        "Youth club: Jayden (16) says a man of about 40 near the bookies 'sorts you with weed if "
+        "you let him do stuff'. Jayden says he went twice.",
+        16,
+        (),
+        (),
+    ),
+    (
+        "she lets him do what he wants, he pays for her nails",
+        "CSC referral. Ellie (15) told her friend the 29 year old she sees pays for her nails "
+        "and she lets him do what he wants.",
+        15,
+        ({"age": 29},),
         (),
     ),
 ]
@@ -233,6 +254,30 @@ HARD_NEGATIVES_10: list[Row] = [
         "in her year. No concerns.",
         13,
         (),
+        (),
+    ),
+    (
+        "a father lets him do stuff around the house and gives pocket money",
+        "EH worker: dad (44) gives Kai £10 pocket money a week and lets him do stuff around the "
+        "house so he feels useful.",
+        13,
+        (),
+        (),
+    ),
+    (
+        "a foster carer lets him do things like cooking, and pays him for it",
+        "LAC review: carer lets him do things like cooking tea and pays him £5 for it. Settled "
+        "placement.",
+        14,
+        ({"age": 52},),
+        (),
+    ),
+    (
+        "a peer: her boyfriend of 15 buys her sweets and she lets him do stuff",
+        "School DSL: Year 10 girl (14) says her boyfriend, 15, buys her sweets and she lets him "
+        "do stuff. Both in the same year; RSE follow-up.",
+        14,
+        ({"age": 15},),
         (),
     ),
 ]

@@ -141,7 +141,7 @@ def _framed(f: Facts, counted: crit.Counted, text: str) -> str | None:
         s
         for g in FRAMES
         for s in counted.get(g, ())
-        if not crit.parental_affection(s, counted) and _partner(s, text)
+        if not crit.parental_affection(s, counted) and _partner(s, text) and _own(s, text)
     ]
     if not frames or crit.CONTROL_DENIED in counted or not _given(f, counted):
         return None
@@ -194,7 +194,8 @@ def _coerced(f: Facts, counted: crit.Counted, text: str) -> str | None:
     adult = _adult(f, counted) or _several(counted)
     if adult is None:
         return None
-    return f"'{acts[0].text}' (acts the child was made to do) with {adult}, and something given"
+    acted = f"'{acts[0].text}' (unnamed acts, made to do or let happen)"
+    return f"{acted} with {adult}, and something given"
 
 
 def _signs(f: Facts, counted: crit.Counted, text: str) -> str | None:
@@ -214,6 +215,15 @@ def _signs(f: Facts, counted: crit.Counted, text: str) -> str | None:
         return None
     return (
         f"'{forensic[0].text}' and '{clothing[0].text}' (signs) with {adult}, and something given"
+    )
+
+
+def _own(frame: Evidence, text: str) -> bool:
+    """Model 10: a frame that is not a task named after it ("lets him do things like cooking")
+    nor done for, or let by, a family member or a professional just before it ("carer lets
+    him do things"), as :func:`_unnamed` reads an act."""
+    return _unnamed(_words_after(text, frame.end)) and _unnamed(
+        _words_before(text, frame.start)[-1:]
     )
 
 
