@@ -18,7 +18,15 @@ hid its cases; every sentence here was written afresh for this file, in several 
 8. a place is not a giver ("met him outside school, buys her vapes");
 9. acts the child lets an adult do, not named ("gives you a tenner if you let him do
    stuff"), read as model 9's unnamed acts;
-10. more of what is given: a phone topped up with "my" and the particle after ("tops my phone
+10. (from the eighth holdout, once scored; :data:`POSITIVES_10B`, :data:`HARD_NEGATIVES_10B`)
+    a question answered no denies all it asked, up to the answer; between peers love and
+    boasting are not an exchange; "the brothers" are a pair of men, not the child's family;
+    a treat the child is taken to is not facilitation; an adult's exploitation is not an
+    organised network of child sexual exploitation; a National Referral Mechanism referral is
+    not criminal exploitation; pictures held over a child to be shared unless paid are sexual;
+    something "paid for by a man"; a false age then the true one ("admitted 15"); more words
+    and signs ("wandering hands", "fooled around", "UPT +ve");
+11. more of what is given: a phone topped up with "my" and the particle after ("tops my phone
    up"), a roof "as long as she has" one.
 
 Each class has hard negatives: peers, a mother's boyfriend, adults, questions answered no or
@@ -279,5 +287,118 @@ HARD_NEGATIVES_10: list[Row] = [
         14,
         ({"age": 15},),
         (),
+    ),
+]
+
+POSITIVES_10B: list[Row] = [
+    (
+        "sextortion: pictures to be sent to his followers unless he paid",
+        "Cyber referral. Boy, 14, swapped pictures with an account claiming to be a girl of 15; "
+        "it then said the pictures would be sent to his followers unless he paid £200 in vouchers.",
+        14,
+        (),
+        (),
+    ),
+    (
+        "'the brothers give them weed' and sex at their flat",
+        "Obs log: the brothers (31 and 33) collect two girls from the chippy most Fridays. One "
+        "girl (14) later said the brothers give them weed and she has sex with the older one.",
+        14,
+        ({"age": 31}, {"age": 33}),
+        (),
+    ),
+    (
+        "a debt cleared by 'stuff done to him', an NRM referral",
+        "YOT: boy (16) owed a dealer £300; the dealer sent him to a man's flat where he had "
+        "'stuff done to him' to clear it. NRM referral submitted.",
+        16,
+        ({"age": 44},),
+        (),
+    ),
+    (
+        "clothes 'paid for by a man', morning after pill",
+        "Parent call: daughter (15) has designer trainers paid for by a man she met online. "
+        "Parent found a morning after pill packet in her room.",
+        15,
+        (),
+        (),
+    ),
+    (
+        "false age given, then 'admitted 14'; sex at his flat, vodka",
+        "Stop check 01:30. Female passenger gave her age as 19, then admitted 14. Driver (36) "
+        "had bought her vodka; she said they had sex at his flat earlier.",
+        None,
+        ({"age": 36},),
+        (),
+    ),
+    (
+        "a man in his 50s with 'wandering hands' gives girls cash",
+        "Community intel: a man in his 50s at the allotments lets girls of 13-14 drink in his "
+        "shed, gives them cash, and is said to have 'wandering hands'.",
+        None,
+        (),
+        (),
+    ),
+    (
+        "'UPT +ve' at 14, a partner of 23 who gives her money",
+        "Paeds: 14F, UPT +ve. Says partner is 23 and gives her money and cigs. Referral made.",
+        14,
+        ({"age": 23},),
+        (),
+    ),
+]
+
+HARD_NEGATIVES_10B: list[Row] = [
+    (
+        "asked about pressure or anything given for sex - denies",
+        "Clinic: 17F, partner 19M for a year. Asked re any pressure, threats or anything given "
+        "for sex - denies all. Routine screen.",
+        17,
+        ({"age": 19},),
+        (),
+    ),
+    (
+        "peers: a 15-year-old boasting about sex with his girlfriend of 15",
+        "Detached youth work: lads 14-15 at the rec, one boasting about having sex with his "
+        "girlfriend, both 15 and in the same year. Chat about consent.",
+        15,
+        (),
+        (),
+    ),
+    (
+        "an adult victim trafficked: not a child's organised network",
+        "MASH: woman aged 20 given a room by a man who makes her sleep with his friends for "
+        "money. Offence 72 recorded. Adult safeguarding.",
+        20,
+        ({"age": 38}, {"age": 40}),
+        ("72",),
+    ),
+    (
+        "'gave her age as' is not something given",
+        "Stop check: female gave her age as 22 and was with her boyfriend (24). Both sober. No "
+        "concerns.",
+        22,
+        ({"age": 24},),
+        (),
+    ),
+    (
+        "pictures of a car that 'would be posted' online: no child, no sexual image",
+        "Fraud: seller said the pictures of the car would be posted once he paid the deposit. "
+        "Victim (34) lost £500.",
+        34,
+        (),
+        (),
+    ),
+]
+
+NETWORKS_10B: list[NetworkRow] = [
+    (
+        "a treat is not facilitation: 'takes her to Nandos', his cousins at a party",
+        "CSC: 14yo seeing a 20yo who takes her to Nandos and got her nails done; they are "
+        "sleeping together. He is planning a party with his cousins.",
+        14,
+        ({"age": 20},),
+        (),
+        False,
     ),
 ]

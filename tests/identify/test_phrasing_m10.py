@@ -16,20 +16,32 @@ import pytest
 
 from safeguard.indicators import scan
 from tests.identify.phrasing_checks import check_met, check_not_met, decide_row
-from tests.identify.phrasing_m10 import HARD_NEGATIVES_10, NETWORKS_10, POSITIVES_10, Row
+from tests.identify.phrasing_m10 import (
+    HARD_NEGATIVES_10,
+    HARD_NEGATIVES_10B,
+    NETWORKS_10,
+    NETWORKS_10B,
+    POSITIVES_10,
+    POSITIVES_10B,
+    Row,
+)
+
+POSITIVES = [*POSITIVES_10, *POSITIVES_10B]
+NEGATIVES = [*HARD_NEGATIVES_10, *HARD_NEGATIVES_10B]
+NETWORKS = [*NETWORKS_10, *NETWORKS_10B]
 
 
-@pytest.mark.parametrize("row", POSITIVES_10, ids=[r[0] for r in POSITIVES_10])
+@pytest.mark.parametrize("row", POSITIVES, ids=[r[0] for r in POSITIVES])
 def test_positive(row: Row) -> None:
     check_met(row)
 
 
-@pytest.mark.parametrize("row", HARD_NEGATIVES_10, ids=[r[0] for r in HARD_NEGATIVES_10])
+@pytest.mark.parametrize("row", NEGATIVES, ids=[r[0] for r in NEGATIVES])
 def test_hard_negative(row: Row) -> None:
     check_not_met(row)
 
 
-@pytest.mark.parametrize("row", NETWORKS_10, ids=[r[0] for r in NETWORKS_10])
+@pytest.mark.parametrize("row", NETWORKS, ids=[r[0] for r in NETWORKS])
 def test_network(row: tuple[Any, ...]) -> None:
     d = decide_row(row[:5])
     assert d.cse.met, (row[0], d.to_json()["cse"])

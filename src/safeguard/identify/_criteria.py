@@ -106,6 +106,8 @@ INFERRED_WEIGHT = 0.55
 #: Model 10: the key of a refusal ("she refused and walked off"): what was only offered or
 #: promised was then not given, so an offer is not the exchange (:func:`_not_refused`).
 OFFER_REFUSED = "offer_refused"
+#: Model 10: between peers, love and boasting are not an exchange (a same-age relationship).
+PEER_ONLY = ("affection", "status")
 #: How far after an offer (characters) what it was offered for is read ("£30 ... for sex").
 OFFERED_FOR = 20
 #: The verbs of an offer or a promise, in the first two words of an exchange span.
@@ -210,6 +212,8 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
     result = Strength("exchange")
     if OFFER_REFUSED in counted:
         counted = _not_refused(counted)
+    if _peers(f, counted) and ("affection" in counted or "status" in counted):
+        counted = _without(counted, PEER_ONLY)  # model 10: a peer's love or boasting
     if "no_exchange" not in counted:  # "nothing offered": the code's exchange is not shown
         for code in sorted(f.codes & EXPLOITATION_CODES):
             result.add(1.0, _code(code))
@@ -226,6 +230,10 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
     _context(result, context)
     _relationship(result, f, counted)
     return result
+
+
+def _without(counted: Counted, groups: tuple[str, ...]) -> Counted:
+    return {g: spans for g, spans in counted.items() if g not in groups}
 
 
 def _not_refused(counted: Counted) -> Counted:

@@ -133,7 +133,24 @@ def _counted(spans: list[Evidence], text: str | None = None) -> crit.Counted:
                     counted.setdefault("sexual", []).append(span._replace(indicator="sexual"))
                 continue
             counted.setdefault(crit.SEXUAL_DENIED, []).append(span)  # negated or not
+    if "facilitation" in counted and "exchange" in counted:
+        _treats_are_not_facilitation(counted)
     return counted
+
+
+def _treats_are_not_facilitation(counted: crit.Counted) -> None:
+    """Model 10: taking the child somewhere that is itself the treat ("takes her to Nandos",
+    read as an exchange) is not facilitation; drop those facilitation spans in place."""
+    treats = counted["exchange"]
+    kept = [
+        f
+        for f in counted["facilitation"]
+        if not any(t.start <= f.start and f.end <= t.end for t in treats)
+    ]
+    if kept:
+        counted["facilitation"] = kept
+    else:
+        del counted["facilitation"]
 
 
 def _affirmed(span: Evidence, text: str | None) -> bool:
@@ -186,6 +203,8 @@ def _network(f: Facts, counted: crit.Counted, cse: DefinitionResult) -> Definiti
     child, sexual = cse.criteria[0].met, cse.criteria[1].met
     if child and sexual:
         involved += helped
+    if not child:
+        involved = []  # model 10: an adult's exploitation is not child sexual exploitation
     criteria = (
         CriterionResult("two_or_more", bool(two), tuple(two)),
         CriterionResult("associated", bool(two) and bool(associated), tuple(associated)),

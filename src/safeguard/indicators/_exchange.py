@@ -119,6 +119,8 @@ _BOUND = (
 )
 _BOUND_WITHIN = 40
 #: Model 9: a family word after one of these is not a subject ("picks her up from school").
+#: Model 10: siblings named as a group ("the brothers"): each other's, not the child's.
+_SIBLINGS = frozenset({"brothers", "sisters", "cousins"})
 _PREPOSITIONS = frozenset(
     {"from", "to", "at", "near", "with", "by", "for", "of", "outside", "after", "before"}
     | {"round", "around", "into", "in", "off", "about", "behind", "past", "like"}
@@ -199,6 +201,8 @@ class Giving:
             return False
         if len(words) > 1 and words[-2] in _PREPOSITIONS:
             return False  # model 10: "not at school, pays her": a place, not the subject
+        if len(words) > 1 and words[-2] == "the" and words[-1] in _SIBLINGS:
+            return False  # model 10: "the brothers give them weed": a pair of men, not hers
         owner = _SETS.get(words[-2]) if len(words) > 1 and words[-2] in _POSSESSIVES else None
         child = _SETS.get(recipient)
         return owner is None or child is None or owner == child

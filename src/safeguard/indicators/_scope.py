@@ -98,12 +98,13 @@ class Scope:
             return c_end - 1, -1, True  # "if she'd ..., and she did": what followed happened
         if entry.term in NOT_FAMILY_CUES and self._not_family(c_end):
             return c_end - 1, -1, False  # "(not related, 35) takes her": only family denied
-        answer = self._answer(c_end) if entry.flag == "question" else None
+        answer, said_at = self._answered(c_end) if entry.flag == "question" else (None, 0)
         if answer is True:
             return c_end - 1, -1, hypothetical  # "asked if ..., she said 'yeah'": it did
+        limit = c_end + entry.window
         if answer is False:
             hypothetical = False  # "asked if ..., she said no": denied, not only asked
-        limit = c_end + entry.window
+            limit = max(limit, said_at)  # model 10: all that was asked, up to the answer
         i = bisect_left(self._breaks, (c_end, -1, False))
         while i < len(self._breaks) and self._breaks[i][0] <= limit:
             _, b_end, ends_hyp = self._breaks[i]
@@ -132,20 +133,26 @@ class Scope:
         return any(words[: len(w)] == w for w in NOT_FAMILY)
 
     def _answer(self, c_end: int) -> bool | None:
-        """How a question is answered: True (yes), False (no) or None (not answered), from
-        the first answer word read in the :data:`ANSWER_WINDOW` after it, unless a family
-        member or a professional is named first (their words answer something else)."""
+        """How a question is answered: True (yes), False (no) or None (not answered)."""
+        return self._answered(c_end)[0]
+
+    def _answered(self, c_end: int) -> tuple[bool | None, int]:
+        """How a question is answered, and the padded offset of the answer word: from the
+        first answer word read in the :data:`ANSWER_WINDOW` after it, unless a family member
+        or a professional is named first (their words answer something else)."""
         others = lexicon().family
+        at = c_end
         for word in self._norm.padded[c_end : c_end + ANSWER_WINDOW].split():
+            at = self._norm.padded.find(f" {word} ", at - 1) + 1
             if word in others:
-                return None  # another speaker ("mum confirmed ..."): not the child's answer
+                return None, at  # another speaker ("mum confirmed ..."): not the child's answer
             if word in YES:
-                return True
+                return True, at
             if word in NO:
-                return False
+                return False, at
             if word in UNANSWERED:
-                return None
-        return None
+                return None, at
+        return None, at
 
     def _before(self, start: int, original_start: int) -> tuple[bool, bool]:
         """Open the cues that end before ``start``, close those out of reach, test the rest."""
