@@ -1,7 +1,7 @@
 """The hand-labelled sets (tests/data/labelled) are well formed and their README is true.
 
 Each file is loaded only by the tests that name it, so ``-k train`` checks the training set
-alone. ``dev-c.jsonl`` to ``dev-i.jsonl`` (the second to eighth
+alone. ``dev-c.jsonl`` to ``dev-j.jsonl`` (the second to ninth
 holdouts, now development material) have their own counts tables. The lead's one-shot
 ``holdout.jsonl`` is checked against the contract and the labels when it is installed (skipped
 until then); its counts are in no README table.
@@ -30,6 +30,7 @@ DEV_F = "dev-f"  # the fifth holdout, scored once for model 7: its own counts ta
 DEV_G = "dev-g"  # the sixth holdout, scored once for model 8: its own counts table
 DEV_H = "dev-h"  # the seventh holdout, scored once for model 9: its own counts table
 DEV_I = "dev-i"  # the eighth holdout, scored once for model 10: its own counts table
+DEV_J = "dev-j"  # the ninth holdout, scored once for model 10: its own counts table
 HOLDOUT = "holdout"  # the lead's one-shot set, when installed
 ALL = (
     *SPLITS,
@@ -41,6 +42,7 @@ ALL = (
     DEV_G,
     DEV_H,
     DEV_I,
+    DEV_J,
     pytest.param(
         HOLDOUT,
         marks=pytest.mark.skipif(
@@ -159,6 +161,6 @@ def test_readme_dev_g_counts_match_the_file() -> None:
     assert _readme_table("dev-g-counts") == _counts((DEV_G,))
 
 
-@pytest.mark.parametrize("split", [DEV_H, DEV_I])
+@pytest.mark.parametrize("split", [DEV_H, DEV_I, DEV_J])
 def test_readme_later_holdout_counts_match_the_files(split: str) -> None:
     assert _readme_table(f"{split}-counts") == _counts((split,))

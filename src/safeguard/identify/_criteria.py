@@ -8,6 +8,7 @@ itself as evidence of an imbalance of power.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from safeguard.identify._context import PersonContext
@@ -106,6 +107,13 @@ INFERRED_WEIGHT = 0.55
 #: Model 10: the key of a refusal ("she refused and walked off"): what was only offered or
 #: promised was then not given, so an offer is not the exchange (:func:`_not_refused`).
 OFFER_REFUSED = "offer_refused"
+#: Model 11: an age gap stated in an ``older_adult`` span ("14 yrs older", "15 years her
+#: senior", "a 12 year age gap"): its number is the gap, not an age.
+STATED_GAP = re.compile(r"older|senior|gap", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+#: Model 11: the key of a finding that the allegation or rumour is untrue: no sexual activity
+#: is established by the record.
+FOUND_UNTRUE = "found_untrue"
 #: Model 10: between peers, love and boasting are not an exchange (a same-age relationship).
 PEER_ONLY = ("affection", "status")
 #: How far after an offer (characters) what it was offered for is read ("£30 ... for sex").
@@ -179,6 +187,9 @@ def child(f: Facts, counted: Counted, context: PersonContext | None = None) -> S
             result.blocked = True
             result.evidence.append(age)
         return result
+    if "not_a_case" in counted and not f.codes:
+        result.blocked = True  # model 11: training material ("signs can include"): no child
+        return result
     for code in sorted(f.codes & CHILD_AGE_CODES):
         result.add(0.95, _code(code))
     _narrative(result, counted)
@@ -194,6 +205,10 @@ def sexual_activity(f: Facts, counted: Counted) -> Strength:
     """Sexual activity, contact or online: a child sexual offence code or the narrative
     (words for the activity, euphemisms, and health signs that it happened)."""
     result = Strength("sexual_activity")
+    if FOUND_UNTRUE in counted:  # model 11: "the rumour is false", "found to be untrue"
+        result.blocked = True
+        result.evidence.append(f"'{counted[FOUND_UNTRUE][0].text}' (found untrue)")
+        return result
     for code in sorted(f.codes & CHILD_SEXUAL_CODES):
         result.add(1.0, _code(code))
     if "cce" in counted:
@@ -275,8 +290,8 @@ def _relationship(result: Strength, f: Facts, counted: Counted) -> None:
     if "no_exchange" in counted or AFFECTION_DENIED in counted:
         return
     own = [s for s in counted["relationship"] if not parental_affection(s, counted)]
-    if own and f.victim_age is not None:
-        gap = max(_partner_ages(f)) - f.victim_age
+    gap = _gap(f, counted)
+    if own and gap is not None:
         span = own[0]
         result.add(
             RELATIONSHIP_WEIGHT,
@@ -289,11 +304,33 @@ def _older_partner(f: Facts, counted: Counted) -> bool | None:
     ages: an adult suspect (18+) and a gap of :data:`RELATIONSHIP_GAP` years or more, or a
     child under :data:`UNDER` and a gap over :data:`PEER_GAP`. None when it cannot be told
     (no relationship mention, no victim age or no adult suspect's age)."""
-    adults = [a for a in _partner_ages(f) if a >= 18]
-    if "relationship" not in counted or f.victim_age is None or not adults:
+    if "relationship" not in counted:
         return None
-    gap = max(adults) - f.victim_age
-    return gap >= RELATIONSHIP_GAP or (f.victim_age < UNDER and gap > PEER_GAP)
+    gap = _gap(f, counted)
+    if gap is None:
+        return None
+    if not [a for a in _partner_ages(f) if a >= 18]:  # model 11: the gap the narrative states
+        return gap >= RELATIONSHIP_GAP
+    return gap >= RELATIONSHIP_GAP or (
+        f.victim_age is not None and f.victim_age < UNDER and gap > PEER_GAP
+    )
+
+
+def _gap(f: Facts, counted: Counted) -> int | None:
+    """The partner's age gap: from the structured ages (an adult partner and the victim's age),
+    else (model 11) as the narrative states it ("a man 14 yrs older"); None when neither."""
+    adults = [a for a in _partner_ages(f) if a >= 18]
+    if adults and f.victim_age is not None:
+        return max(adults) - f.victim_age
+    if adults:
+        return None
+    stated = [
+        int(n)
+        for s in counted.get("older_adult", ())
+        if STATED_GAP.search(s.text)
+        for n in _DIGITS.findall(s.text)
+    ]
+    return max(stated) if stated else None
 
 
 def _partner_ages(f: Facts) -> list[int]:

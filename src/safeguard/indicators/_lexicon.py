@@ -57,6 +57,7 @@ PUBLIC_GROUPS = (
     "no_sexual",
     "not_a_case",
     "offer_refused",
+    "found_untrue",
 )
 #: Entry kinds that are evidence in their own right (typo variants are made for these).
 _TYPO_KINDS = ("ind", "item")
@@ -417,7 +418,7 @@ def lexicon() -> Lexicon:
 
     Example:
         >>> lexicon().version
-        10
+        11
     """
     built = build(_raw())
     gc.collect()

@@ -43,7 +43,14 @@ YES = frozenset(
     | {"confirmed", "confirms", "confirm", "admitted", "admits", "agreed", "agrees"}
 )
 NO = frozenset({"no", "nah", "nope", "never", "denied", "denies", "deny", "shook", "nothing"})
-UNANSWERED = frozenset({"not", "t", "declined", "refused", "refuses", "unsure", "didnt", "doesnt"})
+UNANSWERED = frozenset({"declined", "refused", "refuses", "unsure"})
+#: Model 11: a negation as the answer ("she was clear that it hasn't", "he said he didn't")
+#: is no, unless it is about answering ("didn't answer", "did not want to say", "not sure").
+NEGATIONS = frozenset({"not", "t", "didnt", "doesnt", "hasnt", "hadnt", "wasnt", "isnt"})
+NOT_ANSWERING = frozenset(
+    {"answer", "respond", "reply", "say", "want", "wish", "know", "engage", "sure", "clear"}
+    | {"remember", "recall", "disclose", "discuss", "talk", "comment", "elaborate", "tell"}
+)
 
 
 class Scope:
@@ -142,7 +149,8 @@ class Scope:
         or a professional is named first (their words answer something else)."""
         others = lexicon().family
         at = c_end
-        for word in self._norm.padded[c_end : c_end + ANSWER_WINDOW].split():
+        words = self._norm.padded[c_end : c_end + ANSWER_WINDOW].split()
+        for i, word in enumerate(words):
             at = self._norm.padded.find(f" {word} ", at - 1) + 1
             if word in others:
                 return None, at  # another speaker ("mum confirmed ..."): not the child's answer
@@ -152,6 +160,8 @@ class Scope:
                 return False, at
             if word in UNANSWERED:
                 return None, at
+            if word in NEGATIONS:  # "it hasn't": no; "didn't answer", "not sure": unanswered
+                return (None if NOT_ANSWERING.intersection(words[i + 1 : i + 3]) else False), at
         return None, at
 
     def _before(self, start: int, original_start: int) -> tuple[bool, bool]:
