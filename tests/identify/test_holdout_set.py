@@ -21,8 +21,17 @@ One-shot figures so far, each on a set then read for its misses and renamed (all
 - the sixth (ids HF-*, now ``dev-g.jsonl``), model 8: cse/1 0.822 / 0.984;
   organised-network/1 0.731 / 0.950.
 
-- the seventh (ids HG-*, this ``holdout.jsonl``), model 9: cse/1 0.833 / 0.984;
+- the seventh (ids HG-*, now ``dev-h.jsonl``), model 9: cse/1 0.833 / 0.984;
   organised-network/1 0.958 / 0.920.
+
+- the eighth (ids HH-*, now ``dev-i.jsonl``), model 10 as first built: cse/1 0.831 / 0.894;
+  organised-network/1 0.773 / 0.895.
+
+- the ninth (ids HI-*, now ``dev-j.jsonl``), model 10: cse/1 0.792 / 0.934;
+  organised-network/1 0.762 / 0.941 (model 9 the same).
+
+- the tenth (ids HJ-*, this ``holdout.jsonl``, not read), model 11: cse/1 0.847 / 0.968;
+  organised-network/1 0.900 / 0.947 (model 10 the same; model 9 0.833 / 0.968).
 """
 
 from __future__ import annotations
@@ -32,9 +41,9 @@ import pytest
 from tests.identify.labelled import DEFINITIONS, LABELLED, check_floor, score
 
 HOLDOUT = LABELLED / "holdout.jsonl"
-# A little under model 9's one-shot scoring of the seventh holdout: a regression floor, not the
+# A little under model 11's one-shot scoring of the tenth holdout: a regression floor, not the
 # bar (recall 0.95 / precision 0.90), which is not met on unseen text.
-FLOORS = {"cse": (0.80, 0.95), "organised_network": (0.92, 0.89)}  # (recall, precision)
+FLOORS = {"cse": (0.82, 0.94), "organised_network": (0.87, 0.92)}  # (recall, precision)
 
 
 @pytest.mark.skipif(not HOLDOUT.exists(), reason="no holdout installed yet")
