@@ -1,6 +1,6 @@
 """Classes of decision model 11, with hard negatives that share their words.
 
-Rows for ``test_phrasing_m11.py``: (description, narrative, victim's age or None, suspects,
+Rows for ``test_phrasing_m10.py``: (description, narrative, victim's age or None, suspects,
 offence codes). Model 11 reads the mechanisms by which the ninth holdout (now ``dev-j.jsonl``)
 hid its cases or misled the identifier; every sentence here was written afresh for this file:
 

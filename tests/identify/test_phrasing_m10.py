@@ -1,11 +1,14 @@
-"""Decision model 10's classes (``phrasing_m10.py``): what a child calls a much older partner,
-a question answered yes in words that would otherwise deny, offers refused, what is given in
-its own sentence, "brought" as taken, HIV testing, children sent into a room with the men, a
-place that is not a giver, and more of what is given; each with hard negatives that share its
-words.
+"""Decision models 10 and 11's classes (``phrasing_m10.py``, ``phrasing_m11.py``).
 
-Every narrative was written for ``phrasing_m10.py``; none is copied from the labelled sets or
-from the synthetic generator's phrase banks.
+Model 10: what a child calls a much older partner, a question answered yes in words that would
+otherwise deny, offers refused, what is given in its own sentence, "brought" as taken, HIV
+testing, children sent into a room with the men, a place that is not a giver, and more of what
+is given. Model 11: older and new partners and a stated age gap, a negation as a question's
+answer, training material, rumours found untrue, and more of the words. Each class has hard
+negatives that share its words.
+
+Every narrative was written for ``phrasing_m10.py`` and ``phrasing_m11.py``; none is copied
+from the labelled sets or from the synthetic generator's phrase banks.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from tests.identify.phrasing_m10 import (
     POSITIVES_10B,
     Row,
 )
+from tests.identify.phrasing_m11 import HARD_NEGATIVES_11, POSITIVES_11
 
-POSITIVES = [*POSITIVES_10, *POSITIVES_10B]
-NEGATIVES = [*HARD_NEGATIVES_10, *HARD_NEGATIVES_10B]
+POSITIVES = [*POSITIVES_10, *POSITIVES_10B, *POSITIVES_11]
+NEGATIVES = [*HARD_NEGATIVES_10, *HARD_NEGATIVES_10B, *HARD_NEGATIVES_11]
 NETWORKS = [*NETWORKS_10, *NETWORKS_10B]
 
 
@@ -93,3 +97,19 @@ def test_what_is_given(description: str, text: str, exchange: str | None) -> Non
         assert not found, (description, found)
     else:
         assert [s.text for s in found] == [exchange], (description, scan(text))
+
+
+@pytest.mark.parametrize(
+    ("description", "text", "denied", "asked"),
+    [
+        ("'it hasn't'", "Asked whether they had sex, she was clear that it hasn't.", True, False),
+        ("'they didn't'", "Asked if they had sex, she said they didn't.", True, False),
+        ("'didn't answer'", "Asked if they had sex, she didn't answer.", False, True),
+        ("'did not want to say'", "Asked if they had sex she did not want to say.", False, True),
+        ("'not sure'", "Asked if they had sex she was not sure.", False, True),
+    ],
+)
+def test_negation_as_the_answer(description: str, text: str, denied: bool, asked: bool) -> None:
+    """A negation as a question's answer is no; one about answering leaves it a question."""
+    span = next(s for s in scan(text) if s.indicator == "sexual")
+    assert (span.negated, span.hypothetical) == (denied, asked), (description, span)
