@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
 from safeguard.exchange import Record
@@ -30,6 +31,8 @@ _DENIED = {
     "control": crit.CONTROL_DENIED,
 }
 FlagReview = Literal["agreed", "missed", "over-flagged"]
+#: How many decisions made from the facts alone are kept (:func:`_from_facts`).
+FACTS_CACHE = 8_192
 
 
 class CriterionResult(NamedTuple):
@@ -216,13 +219,24 @@ def decide(
     """
     f = facts(record)
     counted = _counted(scan(record.narrative) if evidence is None else evidence)
-    cse = _cse(f, counted, context, record.narrative)
+    if counted or context is not None:
+        cse = _cse(f, counted, context, record.narrative)
+        network = _network(f, counted, cse)
+    else:
+        cse, network = _from_facts(f)
     flagged = "CSE" in record.flags
-    return Decision(
-        record.record_id,
-        record.source,
-        cse,
-        _network(f, counted, cse),
-        flagged,
-        review(flagged, cse.met),
-    )
+    met = cse.met
+    return Decision(record.record_id, record.source, cse, network, flagged, review(flagged, met))
+
+
+@lru_cache(maxsize=FACTS_CACHE)
+def _from_facts(f: Facts) -> tuple[DefinitionResult, DefinitionResult]:
+    """cse/1 and organised-network/1 for a record with no counted evidence and no context.
+
+    Every rule reads the narrative only through its counted evidence (:func:`_counted`): with
+    none, the decision is a function of the facts alone. Most records say nothing that counts
+    (background crime), and their facts (ages, codes, links) repeat, so the decisions are kept
+    by facts; they are immutable tuples, safe to share.
+    """
+    cse = _cse(f, {}, None)
+    return cse, _network(f, {}, cse)
