@@ -10,7 +10,7 @@ import pytest
 
 from safeguard.exchange import Record
 from safeguard.identify import PersonContext, _decide, _lines, decide, facts
-from safeguard.identify._decide import _counted, _cse, _from_facts, _network
+from safeguard.identify._decide import _counted, _cse, _from_facts, _network, decide_json
 from safeguard.indicators import scan
 from tests.identify.conftest import make
 
@@ -70,6 +70,25 @@ def test_a_record_with_context_or_counted_evidence_is_never_taken_from_the_kept_
     )
     assert decide(rich).cse == _full_path(rich, None)[0]
     assert _from_facts.cache_info().currsize == 0
+
+
+RICH = [
+    ("an exchange and sex with a child", make("He gave her vodka and had sex with her.")),
+    ("gifts from a group", make("She was given cannabis by a group of men.", suspects=SUSPECT_40)),
+]
+
+
+@pytest.mark.parametrize(
+    ("description", "record"), PLAIN + RICH, ids=[row[0] for row in PLAIN + RICH]
+)
+def test_decide_json_is_the_decision_serialised_byte_for_byte(
+    description: str, record: Record
+) -> None:
+    _from_facts.cache_clear()
+    evidence = scan(record.narrative)
+    expected = orjson.dumps(decide(record, evidence=evidence).to_json())
+    assert decide_json(record, evidence) == expected, description
+    assert decide_json(record, evidence) == expected, f"{description}: taken from the kept ones"
 
 
 def test_kept_decisions_are_bounded() -> None:

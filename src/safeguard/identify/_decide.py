@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
+import orjson
+
 from safeguard.exchange import Record
 from safeguard.identify import _criteria as crit
 from safeguard.identify._context import PersonContext
@@ -64,24 +66,31 @@ class Decision(NamedTuple):
 
     def to_json(self) -> dict[str, Any]:
         """The decision as the exchange format's "Decisions out" JSON object."""
-        return {
-            "record_id": self.record_id,
-            "source": self.source,
-            "cse": _part(self.cse),
-            "organised_network": _part(self.organised_network),
-            "supplier_flagged_cse": self.supplier_flagged_cse,
-            "flag_review": self.flag_review,
-        }
+        record_id, source, cse, network, flagged, flag_review = self
+        return _json(record_id, source, _part(cse), _part(network), flagged, flag_review)
+
+
+def _json(
+    record_id: str, source: str, cse: object, network: object, flagged: bool, flag_review: str
+) -> dict[str, Any]:
+    """The "Decisions out" object, its two definitions given as objects (or JSON fragments)."""
+    return {
+        "record_id": record_id,
+        "source": source,
+        "cse": cse,
+        "organised_network": network,
+        "supplier_flagged_cse": flagged,
+        "flag_review": flag_review,
+    }
 
 
 def _part(result: DefinitionResult) -> dict[str, Any]:
-    out: dict[str, Any] = {"met": result.met}
-    if result.confidence is not None:
-        out["confidence"] = result.confidence
-    out["definition"] = result.definition
-    out["criteria"] = [
-        {"id": c.id, "met": c.met, "evidence": list(c.evidence)} for c in result.criteria
-    ]
+    definition, met, confidence, criteria = result
+    out: dict[str, Any] = {"met": met}
+    if confidence is not None:
+        out["confidence"] = confidence
+    out["definition"] = definition
+    out["criteria"] = [{"id": i, "met": m, "evidence": list(e)} for i, m, e in criteria]
     return out
 
 
@@ -219,18 +228,61 @@ def decide(
     """
     f = facts(record)
     counted = _counted(scan(record.narrative) if evidence is None else evidence)
+    return _decision(record, f, counted, context)
+
+
+def _decision(
+    record: Record, f: Facts, counted: crit.Counted, context: PersonContext | None
+) -> Decision:
+    """The decision from the record's facts and counted evidence, and the child's context."""
     if counted or context is not None:
         cse = _cse(f, counted, context, record.narrative)
         network = _network(f, counted, cse)
     else:
-        cse, network = _from_facts(f)
+        cse, network, _, _ = _from_facts(f)
     flagged = "CSE" in record.flags
     met = cse.met
     return Decision(record.record_id, record.source, cse, network, flagged, review(flagged, met))
 
 
+def decide_json(record: Record, evidence: list[Evidence]) -> bytes:
+    """``orjson.dumps(decide(record, evidence=evidence).to_json())``, byte for byte.
+
+    Quicker for a record decided from its facts alone (:func:`_from_facts`): its two
+    definitions are kept serialised and written as they are.
+
+    Args:
+        record: the record.
+        evidence: ``scan(record.narrative)``.
+
+    Returns:
+        The "Decisions out" object as JSON (no newline).
+    """
+    f = facts(record)
+    counted = _counted(evidence)
+    if counted:
+        return orjson.dumps(_decision(record, f, counted, None).to_json())
+    kept = _from_facts(f)
+    flagged = "CSE" in record.flags
+    flag_review = review(flagged, kept.cse.met)
+    return orjson.dumps(
+        _json(
+            record.record_id, record.source, kept.cse_json, kept.network_json, flagged, flag_review
+        )
+    )
+
+
+class _Kept(NamedTuple):
+    """A decision made from the facts alone: its two definitions, and each as JSON."""
+
+    cse: DefinitionResult
+    network: DefinitionResult
+    cse_json: orjson.Fragment
+    network_json: orjson.Fragment
+
+
 @lru_cache(maxsize=FACTS_CACHE)
-def _from_facts(f: Facts) -> tuple[DefinitionResult, DefinitionResult]:
+def _from_facts(f: Facts) -> _Kept:
     """cse/1 and organised-network/1 for a record with no counted evidence and no context.
 
     Every rule reads the narrative only through its counted evidence (:func:`_counted`): with
@@ -239,4 +291,9 @@ def _from_facts(f: Facts) -> tuple[DefinitionResult, DefinitionResult]:
     by facts; they are immutable tuples, safe to share.
     """
     cse = _cse(f, {}, None)
-    return cse, _network(f, {}, cse)
+    network = _network(f, {}, cse)
+    as_json = (
+        orjson.Fragment(orjson.dumps(_part(cse))),
+        orjson.Fragment(orjson.dumps(_part(network))),
+    )
+    return _Kept(cse, network, *as_json)

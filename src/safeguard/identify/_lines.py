@@ -28,7 +28,7 @@ from typing import Any
 import orjson
 
 from safeguard.exchange import Record, check
-from safeguard.identify._decide import decide
+from safeguard.identify._decide import decide, decide_json
 from safeguard.identify._pool import ordered_map
 from safeguard.indicators import scan_many
 
@@ -111,7 +111,7 @@ def _decide_group(first: int, group: list[bytes], out: list[bytes]) -> int:
             errors += 1
             out.append(orjson.dumps(item))
         else:
-            out.append(orjson.dumps(decide(item, evidence=evidence).to_json()))
+            out.append(decide_json(item, evidence))
     return errors
 
 
