@@ -149,8 +149,10 @@ def _cse(
         met,
         round(p if met else 1 - p, 2),
         tuple(
-            CriterionResult(s.id, m, tuple(s.evidence))
-            for s, m in zip(strengths, mets, strict=True)
+            [
+                CriterionResult(s.id, m, tuple(s.evidence))
+                for s, m in zip(strengths, mets, strict=True)
+            ]
         ),
     )
 

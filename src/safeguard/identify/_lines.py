@@ -27,7 +27,7 @@ from typing import Any
 
 import orjson
 
-from safeguard.exchange import Record, check
+from safeguard.exchange import Record, check_line
 from safeguard.identify._decide import decide, decide_json
 from safeguard.identify._pool import ordered_map
 from safeguard.indicators import scan_many
@@ -75,10 +75,10 @@ def _checked(number: int, raw: bytes) -> Record | dict[str, Any]:
     """The line's record, or its error object ``{"line": number, "error": "..."}``."""
     if not raw.strip():
         return {"line": number, "error": "blank line: not a record"}
-    checked = check(raw)
-    if checked.record is None:
-        return {"line": number, "error": "; ".join(str(p) for p in checked.problems)}
-    return checked.record
+    checked = check_line(raw)
+    if isinstance(checked, Record):
+        return checked
+    return {"line": number, "error": "; ".join(str(p) for p in checked)}
 
 
 def _decide_chunk(chunk: Chunk) -> tuple[bytes, int]:
