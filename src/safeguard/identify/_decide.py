@@ -168,14 +168,16 @@ def _network(f: Facts, counted: crit.Counted, cse: DefinitionResult) -> Definiti
         many += _quoted(counted, "associates")
     people = f.suspects + f.associates_linked
     two = [f"{people} suspects or linked associates", *many] if people >= 2 else many
-    associated = [f"link: {t}" for t in sorted(f.link_types & NETWORK_LINKS)]
+    links = f.link_types & NETWORK_LINKS if f.link_types else None
+    associated = [f"link: {t}" for t in sorted(links)] if links else []
     if f.suspects >= 2:
         associated.append("acting together in one event")
     associated += many
     involved = ["cse/1 met"] if cse.met else []
-    involved += [f"offence code {c}" for c in sorted(f.codes & EXPLOITATION_CODES)]
-    child, sexual = cse.criteria[0].met, cse.criteria[1].met
-    if child and sexual:
+    codes = f.codes & EXPLOITATION_CODES if f.codes else None
+    if codes:
+        involved += [f"offence code {c}" for c in sorted(codes)]
+    if helped and cse.criteria[0].met and cse.criteria[1].met:  # a child, sexual activity
         involved += helped
     criteria = (
         CriterionResult("two_or_more", bool(two), tuple(two)),
@@ -263,7 +265,10 @@ def decide_json(record: Record, evidence: list[Evidence]) -> bytes:
     f = facts(record)
     counted = _counted(evidence)
     if counted:
-        return orjson.dumps(_decision(record, f, counted, None).to_json())
+        record_id, source, cse, network, flagged, flag_review = _decision(record, f, counted, None)
+        return orjson.dumps(
+            _json(record_id, source, _part(cse), _part(network), flagged, flag_review)
+        )
     kept = _from_facts(f)
     flagged = "CSE" in record.flags
     flag_review = review(flagged, kept.cse.met)
