@@ -332,9 +332,16 @@ class Record(_Part):
         """
         if value is None:
             return []
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return [v.strip().upper() for v in value if v.strip()]
-        return value
+        if not isinstance(value, list):
+            return value
+        out = []
+        for item in value:
+            if not isinstance(item, str):
+                return value
+            item = item.strip()
+            if item:
+                out.append(item.upper())
+        return out
 
     @field_validator("recorded_at")
     @classmethod
