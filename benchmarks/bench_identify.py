@@ -26,6 +26,7 @@ from multiprocessing import Pool
 import orjson
 
 from safeguard.identify import decide_lines
+from safeguard.identify._decide import _from_facts
 from safeguard.identify._lines import _decide_chunk
 from safeguard.indicators import lexicon, scan
 
@@ -146,6 +147,7 @@ def _full_chunk(lines: list[bytes]) -> tuple[bytes, float]:
 
 def _command(lines: list[bytes], workers: int) -> float:
     """Wall seconds of ``safeguard identify -i/-o``'s own loop (file reading aside)."""
+    _cold()
     start = time.perf_counter()
     written = sum(len(out) for out, _ in decide_lines(lines, workers=workers))
     assert written > 0
@@ -155,8 +157,15 @@ def _command(lines: list[bytes], workers: int) -> float:
 Work = Callable[[list[bytes]], tuple[object, float]]
 
 
+def _cold() -> None:
+    """Forget the decisions kept by facts: each timing starts as a new ``identify`` process
+    does (forked workers would inherit what an earlier timing kept)."""
+    _from_facts.cache_clear()
+
+
 def _timed(work: Work, chunks: list[list[bytes]], procs: int) -> tuple[float, float]:
     """Wall seconds, and CPU seconds of every process involved (workers and parent)."""
+    _cold()
     parent = time.process_time()
     if procs == 1:
         start = time.perf_counter()

@@ -90,17 +90,40 @@ def check(data: str | bytes | Mapping[str, Any]) -> Checked:
         >>> check('{"format": "safeguard-exchange/1"}').problems[0].field
         'record_id'
     """
+    if isinstance(data, str | bytes):
+        result = check_line(data)
+        return Checked(result) if isinstance(result, Record) else Checked(None, result)
     try:
-        if isinstance(data, str | bytes):
-            # the model's own validator, as ``Record.model_validate_json`` calls it, without
-            # that method's argument handling: this runs for every line ``identify`` reads
-            record: Record = Record.__pydantic_validator__.validate_json(data)
-        else:
-            record = Record.model_validate(data)
+        record = Record.model_validate(data)
     except ValidationError as error:
         return Checked(None, tuple(_problems_from(error)))
     problems = _consistency(record)
     return Checked(None, tuple(problems)) if problems else Checked(record)
+
+
+def check_line(data: str | bytes) -> Record | tuple[Problem, ...]:
+    """:func:`check` for one JSON Lines line, without the :class:`Checked` around its result.
+
+    ``identify -i/-o`` checks every line it reads with this.
+
+    Args:
+        data: the record as JSON text.
+
+    Returns:
+        The typed record, or every problem found.
+
+    Example:
+        >>> check_line('{"format": "safeguard-exchange/1"}')[0].field
+        'record_id'
+    """
+    try:
+        # the model's own validator, as ``Record.model_validate_json`` calls it, without
+        # that method's argument handling: this runs for every line ``identify`` reads
+        record: Record = Record.__pydantic_validator__.validate_json(data)
+    except ValidationError as error:
+        return tuple(_problems_from(error))
+    problems = _consistency(record)
+    return tuple(problems) if problems else record
 
 
 def _consistency(record: Record) -> list[Problem]:

@@ -308,8 +308,6 @@ class Record(_Part):
     ] = Classification.OFFICIAL_SENSITIVE
 
     @field_validator(
-        "offence_codes",
-        "flags",
         "persons",
         "locations",
         "objects",
@@ -322,11 +320,28 @@ class Record(_Part):
     def _lists(cls, value: Any) -> Any:
         return _null_to_empty_list(value)
 
-    @field_validator("offence_codes", "flags")
+    @field_validator("offence_codes", "flags", mode="before")
     @classmethod
-    def _codes_upper(cls, value: list[str]) -> list[str]:
-        """Codes and flags are case-insensitive: "22b" is "22B", "cse" is "CSE"."""
-        return [v.strip().upper() for v in value if v.strip()]
+    def _codes_upper(cls, value: Any) -> Any:
+        """Codes and flags are case-insensitive: "22b" is "22B", "cse" is "CSE"; blanks are
+        dropped and ``null`` is an empty list.
+
+        A list of strings is put right here, before pydantic checks it (it strips strings
+        too: what it strips, ``str.strip`` has stripped already); anything else is left for
+        pydantic to reject. One Python call a field instead of one before and one after.
+        """
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            return value
+        out = []
+        for item in value:
+            if not isinstance(item, str):
+                return value
+            item = item.strip()
+            if item:
+                out.append(item.upper())
+        return out
 
     @field_validator("recorded_at")
     @classmethod

@@ -58,11 +58,10 @@ def age_at(person: Person, day: dt.date) -> int | None:
     return person.age
 
 
-class _People(NamedTuple):
-    victims: list[tuple[int, str]]  # (age, basis) of each victim or subject, youngest first
-    suspects: list[Person]
-    suspect_ages: tuple[int, ...]
-    associate_ages: tuple[int, ...]
+#: The people that decisions read: (age, basis) of each victim or subject, youngest first;
+#: the suspects; the suspects' ages; the associates' ages (a plain tuple: made for every record).
+_People = tuple[list[tuple[int, str]], list[Person], tuple[int, ...], tuple[int, ...]]
+_new = tuple.__new__
 
 
 def _people(record: Record, day: dt.date) -> _People:
@@ -94,7 +93,7 @@ def _people(record: Record, day: dt.date) -> _People:
         else:
             victims.append((age, "dob" if dob else "age"))
     victims.sort()
-    return _People(victims, suspects, tuple(suspect_ages), tuple(associate_ages))
+    return victims, suspects, tuple(suspect_ages), tuple(associate_ages)
 
 
 def _associates_linked(record: Record, suspects: list[Person]) -> int:
@@ -122,7 +121,7 @@ def facts(record: Record) -> Facts:
     victims, suspects, suspect_ages, associate_ages = _people(record, _event_day(record))
     victim_age, basis = victims[0] if victims else (None, "")
     links = record.links
-    return Facts(  # by position: this runs for every record
+    fields = (  # by position, made as a plain tuple is (no Python __new__): for every record
         victim_age,
         basis,
         suspect_ages,
@@ -134,3 +133,4 @@ def facts(record: Record) -> Facts:
         frozenset(record.offence_codes) if record.offence_codes else _NONE,
         frozenset(link.type for link in links if link.type) if links else _NONE,
     )
+    return _new(Facts, fields)

@@ -23,6 +23,7 @@ Match = tuple[int, int, Entry]  # start and end (exclusive) in the padded text, 
 _NOT_GIVEN = frozenset({"family", "child"})  # givers whose gift is not an exchange
 #: Groups that are themselves a negation ("nothing offered"): a cue before them does not undo it.
 _SELF_NEGATING = frozenset({"no_exchange"})
+_new = tuple.__new__
 
 
 class Evidence(NamedTuple):
@@ -239,11 +240,9 @@ def _evidence(norm: Normalised, scope: Scope, candidates: list[Candidate]) -> li
         if not _one_sentence(norm, (start, end), (o_start, o_end)):
             continue
         negated, hypothetical = scope.flag(start, end, o_start)
-        out.append(
-            Evidence(
-                group, o_start, o_end, text[o_start:o_end], term, negated, hypothetical, giver, typo
-            )
-        )
+        said = text[o_start:o_end]
+        found = (group, o_start, o_end, said, term, negated, hypothetical, giver, typo)
+        out.append(_new(Evidence, found))  # as Evidence(*found), without its Python __new__
     return out
 
 
