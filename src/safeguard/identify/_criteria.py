@@ -8,7 +8,6 @@ itself as evidence of an imbalance of power.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from safeguard.identify._context import PersonContext
@@ -19,12 +18,16 @@ from safeguard.identify._facts import (
     GROOMING_CODES,
     Facts,
 )
+from safeguard.identify._partner import PEER_GAP as PEER_GAP
+from safeguard.identify._partner import RELATIONSHIP_GAP as RELATIONSHIP_GAP
+from safeguard.identify._partner import UNDER as UNDER
+from safeguard.identify._partner import Counted as Counted
+from safeguard.identify._partner import age_gap, older_partner, without_partner_affection
+from safeguard.identify._partner import parental_affection as parental_affection
 from safeguard.indicators import Evidence
 from safeguard.reference import offence_codes
 
 MET_AT = 0.5
-#: Counted narrative spans by indicator group.
-Counted = dict[str, list[Evidence]]
 NARRATIVE_WEIGHTS = {
     "child": {"child": 0.8, "child_then": 0.8},
     "sexual_activity": {"sexual": 0.85, "sexual_sign": 0.7, "sexual_implied": 0.6},
@@ -71,10 +74,6 @@ EXCHANGE_AS_POWER = 0.6
 #: is made only for an age of 16 or under, so the child is still under 18 a year or more on).
 CONTEXT_CHILD = 0.7
 AGE_GAP = 4
-UNDER = 16
-#: Suspects within this many years of the victim are peers: between peers a plain gift is
-#: not the imbalance of power; an explicit exchange (for sex, a debt, a threat) still is.
-PEER_GAP = 2
 #: Narrative groups that only suggest sexual activity: health signs and euphemism. In a record
 #: about criminal exploitation (a ``cce`` mention: county lines, running, holding) they do not
 #: count: "doing stuff for the olders", "drugs hidden in her underwear" and "his pregnant
@@ -83,15 +82,6 @@ INDIRECT_SEXUAL = ("sexual_sign", "sexual_implied")
 #: Between peers only these narrative groups evidence the imbalance of power: a same-age
 #: boyfriend who "takes her to" the cinema is not facilitation.
 PEER_COERCION = ("control",)
-#: How near a family mention an affection span must be to be read as a family member's
-#: "love" (characters after the mention, and before it).
-FAMILY_AFTER = 120
-FAMILY_BEFORE = 40
-#: Model 6: a "relationship" with an adult this many years older than the child, or with a
-#: child under :data:`UNDER`, is read as the affection-or-status exchange of the definition
-#: (the labelled sets' ``pos_older_boyfriend``); a smaller gap with a 16 or 17 year old is not
-#: ("a relationship that began at 17 and 21 with nothing exchanged is not").
-RELATIONSHIP_GAP = 5
 RELATIONSHIP_WEIGHT = 0.6
 #: The key under which affection the text denies is counted ("nil concerns re attention").
 AFFECTION_DENIED = "affection_denied"
@@ -107,10 +97,6 @@ INFERRED_WEIGHT = 0.55
 #: Model 10: the key of a refusal ("she refused and walked off"): what was only offered or
 #: promised was then not given, so an offer is not the exchange (:func:`_not_refused`).
 OFFER_REFUSED = "offer_refused"
-#: Model 11: an age gap stated in an ``older_adult`` span ("14 yrs older", "15 years her
-#: senior", "a 12 year age gap"): its number is the gap, not an age.
-STATED_GAP = re.compile(r"older|senior|gap", re.IGNORECASE)
-_DIGITS = re.compile(r"\d+")
 #: Model 11: the key of a finding that the allegation or rumour is untrue: no sexual activity
 #: is established by the record.
 FOUND_UNTRUE = "found_untrue"
@@ -234,8 +220,8 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
             result.add(1.0, _code(code))
     if "paid" in f.link_types:
         result.add(0.9, "link: paid")
-    if _older_partner(f, counted) is False and "affection" in counted:
-        counted = _without_partner_affection(counted)
+    if older_partner(f, counted) is False and "affection" in counted:
+        counted = without_partner_affection(counted)
     if "family_suspect" in counted and "affection" in counted:
         kept = [s for s in counted["affection"] if not parental_affection(s, counted)]
         counted = {g: spans for g, spans in counted.items() if g != "affection"}
@@ -285,85 +271,18 @@ def _relationship(result: Strength, f: Facts, counted: Counted) -> None:
     says nothing was exchanged or denies the affection ("nil concerns re attention from
     adults"), nor about a family member.
     """
-    if result.met or not _older_partner(f, counted):
+    if result.met or not older_partner(f, counted):
         return
     if "no_exchange" in counted or AFFECTION_DENIED in counted:
         return
     own = [s for s in counted["relationship"] if not parental_affection(s, counted)]
-    gap = _gap(f, counted)
+    gap = age_gap(f, counted)
     if own and gap is not None:
         span = own[0]
         result.add(
             RELATIONSHIP_WEIGHT,
             f"'{span.text}' with an adult {gap} years older (affection or status)",
         )
-
-
-def _older_partner(f: Facts, counted: Counted) -> bool | None:
-    """Whether the record's "relationship" is with a much older adult, from the structured
-    ages: an adult suspect (18+) and a gap of :data:`RELATIONSHIP_GAP` years or more, or a
-    child under :data:`UNDER` and a gap over :data:`PEER_GAP`. None when it cannot be told
-    (no relationship mention, no victim age or no adult suspect's age)."""
-    if "relationship" not in counted:
-        return None
-    gap = _gap(f, counted)
-    if gap is None:
-        return None
-    if not [a for a in _partner_ages(f) if a >= 18]:  # model 11: the gap the narrative states
-        return gap >= RELATIONSHIP_GAP
-    return gap >= RELATIONSHIP_GAP or (
-        f.victim_age is not None and f.victim_age < UNDER and gap > PEER_GAP
-    )
-
-
-def _gap(f: Facts, counted: Counted) -> int | None:
-    """The partner's age gap: from the structured ages (an adult partner and the victim's age),
-    else (model 11) as the narrative states it ("a man 14 yrs older"); None when neither."""
-    adults = [a for a in _partner_ages(f) if a >= 18]
-    if adults and f.victim_age is not None:
-        return max(adults) - f.victim_age
-    if adults:
-        return None
-    stated = [
-        int(n)
-        for s in counted.get("older_adult", ())
-        if STATED_GAP.search(s.text)
-        for n in _DIGITS.findall(s.text)
-    ]
-    return max(stated) if stated else None
-
-
-def _partner_ages(f: Facts) -> list[int]:
-    """The partner's possible ages: the suspects'; with no suspect, the associates', else
-    the other subjects' (as :func:`_peers` reads them)."""
-    if f.suspects:
-        return list(f.suspect_ages)
-    return list(f.associate_ages or f.other_subject_ages)
-
-
-def _without_partner_affection(counted: Counted) -> Counted:
-    """``counted`` less the affection spans that are only the relationship's name ("her
-    boyfriend"): with a near-age partner of a 16 or 17 year old, that is not an exchange."""
-    names = [(s.start, s.end) for s in counted.get("relationship", ())]
-    kept = [s for s in counted["affection"] if not any(a < s.end and s.start < b for a, b in names)]
-    out = {g: spans for g, spans in counted.items() if g != "affection"}
-    if kept:
-        out["affection"] = kept
-    return out
-
-
-def parental_affection(span: Evidence, counted: Counted) -> bool:
-    """Whether an affection span is written about a family member: it follows a family
-    mention ("her uncle ... told her he loved her") within :data:`FAMILY_AFTER` characters, or
-    comes just before one (within :data:`FAMILY_BEFORE`). A family member named further away
-    ("... the only one who gets her. They sleep together at his when her dad thinks she's at
-    a friend's") is not the one giving the affection."""
-    for family in counted.get("family_suspect", ()):
-        if 0 <= span.start - family.end <= FAMILY_AFTER:
-            return True
-        if 0 <= family.start - span.end <= FAMILY_BEFORE or family.start <= span.start < family.end:
-            return True
-    return False
 
 
 def _ages(result: Strength, f: Facts) -> None:

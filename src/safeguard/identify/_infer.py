@@ -16,6 +16,7 @@ import re
 
 from safeguard.identify import _criteria as crit
 from safeguard.identify._facts import EXPLOITATION_CODES, Facts
+from safeguard.identify._partner import partner_ages
 from safeguard.indicators import Evidence, lexicon
 
 #: The frames in which a record calls it a relationship or uses a euphemism for it.
@@ -335,7 +336,7 @@ def _much_older(f: Facts, counted: crit.Counted) -> str | None:
     """
     if "peer" in counted:
         return None
-    ages = crit._partner_ages(f)
+    ages = partner_ages(f)
     if ages:
         return _gap(max(ages), f.victim_age)
     v = f.victim_age
@@ -364,7 +365,7 @@ def _gap(adult: int, child: int | None) -> str | None:
 def _adult(f: Facts, counted: crit.Counted) -> str | None:
     """An adult: a structured adult age at least :data:`~crit.AGE_GAP` older than the child
     (or any adult with no age for the child), else an adult named in the narrative."""
-    adults = [a for a in crit._partner_ages(f) if a >= 18]
+    adults = [a for a in partner_ages(f) if a >= 18]
     if adults:
         oldest = max(adults)
         if f.victim_age is None or oldest - f.victim_age >= crit.AGE_GAP:
