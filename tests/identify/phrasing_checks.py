@@ -32,3 +32,11 @@ def check_not_met(row: tuple[Any, ...]) -> None:
     d = decide_row(row)
     assert not d.cse.met, (row[0], d.to_json()["cse"])
     assert not d.organised_network.met, (row[0], d.to_json()["organised_network"])
+
+
+def check_network(row: tuple[Any, ...]) -> None:
+    """A row ``(description, narrative, age, suspects, codes, network)``: its record meets
+    cse/1, and organised-network/1 exactly when ``network`` says so."""
+    d = decide_row(row[:5])
+    assert d.cse.met, (row[0], d.to_json()["cse"])
+    assert d.organised_network.met is row[5], (row[0], d.to_json()["organised_network"])

@@ -9,16 +9,16 @@ negatives that share its words.
 
 Every narrative was written for ``phrasing_m10.py`` and ``phrasing_m11.py``; none is copied
 from the labelled sets or from the synthetic generator's phrase banks.
+
+The rows' common checks (true rows, hard negatives, network rows) run in
+``test_phrasing_rows.py``; this module gathers the rows and tests what is particular.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from safeguard.indicators import scan
-from tests.identify.phrasing_checks import check_met, check_not_met, decide_row
 from tests.identify.phrasing_m10 import (
     HARD_NEGATIVES_10,
     HARD_NEGATIVES_10B,
@@ -26,30 +26,12 @@ from tests.identify.phrasing_m10 import (
     NETWORKS_10B,
     POSITIVES_10,
     POSITIVES_10B,
-    Row,
 )
 from tests.identify.phrasing_m11 import HARD_NEGATIVES_11, POSITIVES_11
 
 POSITIVES = [*POSITIVES_10, *POSITIVES_10B, *POSITIVES_11]
 NEGATIVES = [*HARD_NEGATIVES_10, *HARD_NEGATIVES_10B, *HARD_NEGATIVES_11]
 NETWORKS = [*NETWORKS_10, *NETWORKS_10B]
-
-
-@pytest.mark.parametrize("row", POSITIVES, ids=[r[0] for r in POSITIVES])
-def test_positive(row: Row) -> None:
-    check_met(row)
-
-
-@pytest.mark.parametrize("row", NEGATIVES, ids=[r[0] for r in NEGATIVES])
-def test_hard_negative(row: Row) -> None:
-    check_not_met(row)
-
-
-@pytest.mark.parametrize("row", NETWORKS, ids=[r[0] for r in NETWORKS])
-def test_network(row: tuple[Any, ...]) -> None:
-    d = decide_row(row[:5])
-    assert d.cse.met, (row[0], d.to_json()["cse"])
-    assert d.organised_network.met is row[5], (row[0], d.to_json()["organised_network"])
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,17 @@ stolen phone, a question answered "no"); each with hard negatives that share its
 
 Every narrative was written for ``phrasing_m7.py``; none is copied from the labelled sets or
 from the synthetic generator's phrase banks.
+
+The rows' common checks (true rows, hard negatives, network rows) run in
+``test_phrasing_rows.py``; this module gathers the rows and tests what is particular.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.identify.phrasing_checks import check_met, check_not_met, decide_row
-from tests.identify.phrasing_m7 import FACILITATION, HARD_NEGATIVES_7, POSITIVES_7, Row
+from tests.identify.phrasing_checks import decide_row
+from tests.identify.phrasing_m7 import HARD_NEGATIVES_7, POSITIVES_7, Row
 from tests.identify.phrasing_m7_probe import (
     HARD_NEGATIVES_7B,
     NETWORK_7B,
@@ -24,23 +25,6 @@ from tests.identify.phrasing_m7_probe import (
 
 POSITIVES = POSITIVES_7 + POSITIVES_7B
 NEGATIVES = HARD_NEGATIVES_7 + HARD_NEGATIVES_7B
-
-
-@pytest.mark.parametrize("row", POSITIVES, ids=[r[0] for r in POSITIVES])
-def test_positive(row: Row) -> None:
-    check_met(row)
-
-
-@pytest.mark.parametrize("row", NEGATIVES, ids=[r[0] for r in NEGATIVES])
-def test_hard_negative(row: Row) -> None:
-    check_not_met(row)
-
-
-@pytest.mark.parametrize("row", FACILITATION, ids=[r[0] for r in FACILITATION])
-def test_facilitation_is_network_evidence(row: tuple[Any, ...]) -> None:
-    d = decide_row(row[:5])
-    assert d.cse.met, (row[0], d.to_json()["cse"])
-    assert d.organised_network.met is row[5], (row[0], d.to_json()["organised_network"])
 
 
 @pytest.mark.parametrize("row", POSITIVES_7B, ids=[r[0] for r in POSITIVES_7B])
