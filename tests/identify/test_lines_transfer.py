@@ -7,20 +7,12 @@ from pathlib import Path
 import orjson
 import pytest
 
+from safeguard.exchange import to_json_dict
 from safeguard.identify import _lines
+from tests.identify.conftest import make
 
-RECORD = orjson.dumps(
-    {
-        "format": "safeguard-exchange/1",
-        "record_id": "A1",
-        "source": "kent",
-        "source_type": "police",
-        "kind": "crime",
-        "recorded_at": "2024-03-01T10:00:00",
-        "persons": [{"ref": "P1", "role": "victim", "age": 14}],
-        "narrative": "He gave her vodka and cash and had sex with her.",
-    }
-)
+#: One valid line, from the identify tests' record builder.
+RECORD = orjson.dumps(to_json_dict(make("He gave her vodka and cash and had sex with her.")))
 
 
 def test_a_worker_output_comes_back_through_the_spool_and_is_removed(tmp_path: Path) -> None:

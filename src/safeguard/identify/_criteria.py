@@ -224,7 +224,7 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
         counted = without_partner_affection(counted)
     if "family_suspect" in counted and "affection" in counted:
         kept = [s for s in counted["affection"] if not parental_affection(s, counted)]
-        counted = {g: spans for g, spans in counted.items() if g != "affection"}
+        counted = _without(counted, ("affection",))
         if kept:
             counted["affection"] = kept
     _narrative(result, counted)

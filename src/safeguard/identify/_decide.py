@@ -215,15 +215,14 @@ def _network(f: Facts, counted: crit.Counted, cse: DefinitionResult) -> Definiti
     if f.suspects >= 2:
         associated.append("acting together in one event")
     associated += many
-    involved = ["cse/1 met"] if cse.met else []
-    codes = f.codes & EXPLOITATION_CODES if f.codes else None
-    if codes:
-        involved += [f"offence code {c}" for c in sorted(codes)]
-    child = cse.criteria[0].met
-    if helped and child and cse.criteria[1].met:  # a child, sexual activity
-        involved += helped
-    if not child:
-        involved = []  # model 10: an adult's exploitation is not child sexual exploitation
+    involved: list[str] = []
+    if cse.criteria[0].met:  # model 10: an adult's exploitation is not child sexual exploitation
+        involved = ["cse/1 met"] if cse.met else []
+        codes = f.codes & EXPLOITATION_CODES if f.codes else None
+        if codes:
+            involved += [f"offence code {c}" for c in sorted(codes)]
+        if helped and cse.criteria[1].met:  # sexual activity
+            involved += helped
     criteria = (
         CriterionResult("two_or_more", bool(two), tuple(two)),
         CriterionResult("associated", bool(two) and bool(associated), tuple(associated)),
@@ -310,10 +309,7 @@ def decide_json(record: Record, evidence: list[Evidence]) -> bytes:
     f = facts(record)
     counted = _counted(evidence, record.narrative)
     if counted:
-        record_id, source, cse, network, flagged, flag_review = _decision(record, f, counted, None)
-        return orjson.dumps(
-            _json(record_id, source, _part(cse), _part(network), flagged, flag_review)
-        )
+        return orjson.dumps(_decision(record, f, counted, None).to_json())
     kept = _from_facts(f)
     flagged = "CSE" in record.flags
     flag_review = review(flagged, kept.cse.met)

@@ -65,10 +65,7 @@ _new = tuple.__new__
 
 
 def _people(record: Record, day: dt.date) -> _People:
-    """The people that decisions read, with their ages on ``day``, in one pass.
-
-    The age is worked out here as in :func:`age_at` (inline: this runs for every record).
-    """
+    """The people that decisions read, with their ages on ``day``, in one pass."""
     victims: list[tuple[int, str]] = []
     suspects: list[Person] = []
     suspect_ages: list[int] = []
@@ -79,19 +76,15 @@ def _people(record: Record, day: dt.date) -> _People:
             continue
         if role is Role.SUSPECT:
             suspects.append(p)
-        dob = p.dob
-        if dob is not None:
-            age = day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
-        elif p.age is None:
+        age = age_at(p, day)
+        if age is None:
             continue
-        else:
-            age = p.age
         if role is Role.SUSPECT:
             suspect_ages.append(age)
         elif role is Role.ASSOCIATE:
             associate_ages.append(age)
         else:
-            victims.append((age, "dob" if dob else "age"))
+            victims.append((age, "dob" if p.dob else "age"))
     victims.sort()
     return victims, suspects, tuple(suspect_ages), tuple(associate_ages)
 

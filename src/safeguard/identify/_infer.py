@@ -142,7 +142,7 @@ def _framed(f: Facts, counted: crit.Counted, text: str) -> str | None:
         s
         for g in FRAMES
         for s in counted.get(g, ())
-        if not crit.parental_affection(s, counted) and _partner(s, text) and _own(s, text)
+        if not crit.parental_affection(s, counted) and _partner(s, text)
     ]
     if not frames or crit.CONTROL_DENIED in counted or not _given(f, counted):
         return None
@@ -188,7 +188,7 @@ def _coerced(f: Facts, counted: crit.Counted, text: str) -> str | None:
     acts = [
         s
         for s in counted.get("coerced_act", ())
-        if _unnamed(_words_after(text, s.end)) and _unnamed(_words_before(text, s.start)[-1:])
+        if _unnamed_act(s, text, _words_after(text, s.end))
     ]
     if not acts or "peer" in counted or crit._peers(f, counted) or not _given(f, counted):
         return None
@@ -219,13 +219,11 @@ def _signs(f: Facts, counted: crit.Counted, text: str) -> str | None:
     )
 
 
-def _own(frame: Evidence, text: str) -> bool:
-    """Model 10: a frame that is not a task named after it ("lets him do things like cooking")
-    nor done for, or let by, a family member or a professional just before it ("carer lets
-    him do things"), as :func:`_unnamed` reads an act."""
-    return _unnamed(_words_after(text, frame.end)) and _unnamed(
-        _words_before(text, frame.start)[-1:]
-    )
+def _unnamed_act(span: Evidence, text: str, after: list[str]) -> bool:
+    """An act (or, model 10, a frame) left unnamed by the words ``after`` it (:func:`_unnamed`)
+    and by the word just before it: not done for, made or let by a family member or a
+    professional ("foster carer made her do things", "carer lets him do things")."""
+    return _unnamed(after) and _unnamed(_words_before(text, span.start)[-1:])
 
 
 def _unnamed(words: list[str]) -> bool:
@@ -290,11 +288,15 @@ def _words_before(text: str, start: int, width: int = COERCED_BEFORE) -> list[st
 
 def _partner(frame: Evidence, text: str) -> bool:
     """Whether a frame is about a partner: no "to" just after it (company on the way
-    somewhere) and no family member or professional named just after it."""
+    somewhere), no family member or professional named just after it, and (model 10) not a
+    task named after it or let by a carer before it (:func:`_unnamed_act`: "lets him do
+    things like cooking")."""
     words = _words_after(text, frame.end)
     if "to" in words[:ACCOMPANIED_WITHIN]:
         return False
-    return not (lexicon().family | PROFESSIONALS).intersection(words)
+    if (lexicon().family | PROFESSIONALS).intersection(words):
+        return False
+    return _unnamed_act(frame, text, words)
 
 
 def _of_the_child(words: list[str]) -> bool:

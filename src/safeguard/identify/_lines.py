@@ -187,7 +187,7 @@ def decide_lines(
     small = sum(len(c[1]) for c in head) < PARALLEL_MIN_LINES
     if workers <= 1 or small:
         for chunk in chain(head, chunks):
-            yield _counted(_decide_chunk(chunk), len(chunk[1]))
+            yield _line_counts(_decide_chunk(chunk), len(chunk[1]))
         return
     sizes: deque[int] = deque()
 
@@ -198,9 +198,9 @@ def decide_lines(
 
     with tempfile.TemporaryDirectory(prefix="safeguard-identify-", dir=SPOOL_DIR) as spool:
         for result in ordered_map(partial(_spooled, spool), tracked(), workers=workers):
-            yield _counted(_unspooled(result), sizes.popleft())
+            yield _line_counts(_unspooled(result), sizes.popleft())
 
 
-def _counted(result: tuple[bytes, int], lines: int) -> tuple[bytes, LineCounts]:
+def _line_counts(result: tuple[bytes, int], lines: int) -> tuple[bytes, LineCounts]:
     out, errors = result
     return out, LineCounts(records=lines - errors, errors=errors)

@@ -216,8 +216,8 @@ class Giving:
             if before[i] in _OTHER_SUBJECTS:
                 return False
             if before[i] in self.lex.family:  # the subject: no other subject just before it
-                if i and before[i - 1] in _PREPOSITIONS:
-                    return False  # "picks her up from school and buys her": not the subject
+                # "picks her up from school and buys her": :meth:`_relative` refuses a family
+                # word after a preposition
                 subject = _OTHER_SUBJECTS.isdisjoint(before[max(0, i - 3) : i])
                 return subject and self._relative(before[: i + 1], recipient)
         return False

@@ -19,6 +19,7 @@ reach of the few cues still open, and looks at the post-negation cues just after
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from safeguard.indicators._lexicon import Entry, lexicon
@@ -29,6 +30,8 @@ Open = tuple[int, int, bool]  # an open cue: last padded offset reached, boundar
 #: How far a list under negation carries the negation to its next member.
 _LIST_GAP = 25
 _LIST_WORDS = frozenset({"or", "nor"})
+#: A word of the normalised text (letters, digits and "£").
+_WORDS = re.compile(r"\S+")
 #: Model 9: "not" or "no" followed by these words denies only that someone is family ("her
 #: 'uncle' (not related, 35) takes her to his mates"): what follows is not negated.
 NOT_FAMILY_CUES = frozenset({"not", "no"})
@@ -148,10 +151,10 @@ class Scope:
         first answer word read in the :data:`ANSWER_WINDOW` after it, unless a family member
         or a professional is named first (their words answer something else)."""
         others = lexicon().family
-        at = c_end
-        words = self._norm.padded[c_end : c_end + ANSWER_WINDOW].split()
+        found = list(_WORDS.finditer(self._norm.padded, c_end, c_end + ANSWER_WINDOW))
+        words = [m.group() for m in found]
         for i, word in enumerate(words):
-            at = self._norm.padded.find(f" {word} ", at - 1) + 1
+            at = found[i].start()
             if word in others:
                 return None, at  # another speaker ("mum confirmed ..."): not the child's answer
             if word in YES:
@@ -162,7 +165,7 @@ class Scope:
                 return None, at
             if word in NEGATIONS:  # "it hasn't": no; "didn't answer", "not sure": unanswered
                 return (None if NOT_ANSWERING.intersection(words[i + 1 : i + 3]) else False), at
-        return None, at
+        return None, c_end
 
     def _before(self, start: int, original_start: int) -> tuple[bool, bool]:
         """Open the cues that end before ``start``, close those out of reach, test the rest."""
