@@ -11,7 +11,8 @@ Two figures, each extrapolated to 1,000,000 records against the 60 s target:
 * **full path**: what ``safeguard identify`` does for each input line: parse and check the
   JSON line (``safeguard.exchange.check``), ``decide``, and serialise the decision with orjson.
 
-Both run in 1 process and in 2 (the target machine has 2 cores).
+Both run in 1 process and in 2 (the target machine has 2 cores). The first line names the
+build measured: ``make bench`` runs the compiled one (docs/identification.md, Speed).
 Usage: python benchmarks/bench_identify.py [N]   (N >= 100000 for the reported figures)
 """
 
@@ -25,6 +26,7 @@ from multiprocessing import Pool
 
 import orjson
 
+from safeguard._compiled import build
 from safeguard.identify import decide_lines
 from safeguard.identify._decide import _from_facts
 from safeguard.identify._lines import _decide_chunk
@@ -210,7 +212,8 @@ def main() -> None:
     _full_chunk(chunks[0][:200])  # warm caches (definitions, offence codes)
     print(
         f"{n:,} records, {size_mb:.0f} MB of narrative "
-        f"({TARGET_RECORDS / n * size_mb:.0f} MB at 1M); mix {[m[0] for m in MIX]}"
+        f"({TARGET_RECORDS / n * size_mb:.0f} MB at 1M); mix {[m[0] for m in MIX]}; "
+        f"{build()} build"
     )
     for procs in (1, 2):
         for name, work in (("scan", _scan_chunk), ("full path", _full_chunk)):

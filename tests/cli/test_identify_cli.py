@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import orjson
 import pytest
 from typer.testing import CliRunner
 
+from safeguard import __version__
+from safeguard._compiled import build
 from safeguard.cli import _definitions, _identify  # noqa: F401  # registers the commands
 from safeguard.cli._app import app
 
@@ -41,6 +44,24 @@ def _run(tmp_path: Path, name: str, data: bytes) -> list[dict[str, object]]:
     result = CliRunner().invoke(app, ["identify", "-i", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output
     return [orjson.loads(line) for line in out.read_bytes().splitlines()]
+
+
+def test_the_last_line_gives_counts_rate_and_build(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"\n".join(LINES) + b"\n")
+    result = CliRunner().invoke(app, ["identify", "-i", str(src), "-o", str(out)])
+    summary = result.output.strip().splitlines()[-1]
+    assert re.fullmatch(
+        rf"identify: 1 decisions, 3 error lines in \d+\.\d s \([\d,]+ lines/s; {build()} build"
+        r"(: a compiled build is faster, see docs/identification\.md#speed)?\)",
+        summary,
+    ), summary
+    assert ("compiled build is faster" in summary) == (build() != "compiled")
+
+
+def test_version_names_the_build() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.output.strip() == f"safeguard {__version__} ({build()} build)"
 
 
 def test_shape_and_error_lines(tmp_path: Path) -> None:

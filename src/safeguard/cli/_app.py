@@ -9,6 +9,7 @@ from importlib import import_module
 import typer
 
 from safeguard import __version__
+from safeguard._compiled import build
 from safeguard.errors import SafeguardError
 
 app = typer.Typer(
@@ -44,7 +45,7 @@ _state = {"debug": False}
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"safeguard {__version__}")
+        typer.echo(f"safeguard {__version__} ({build()} build)")
         raise typer.Exit()
 
 

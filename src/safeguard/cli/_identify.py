@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import IO, Annotated, cast
 import typer
 from rich.console import Console
 
+from safeguard._compiled import build
 from safeguard.cli._app import app
 from safeguard.cli._progress import step_bars
 from safeguard.errors import InputFileError, SafeguardError
@@ -90,6 +92,7 @@ def identify_command(
     if entities is not None:
         raise SafeguardError("--entities needs --db (a file on its own has no linked history)")
     records = errors = 0
+    start = time.perf_counter()
     try:
         with _reader(input_) as source, _writer(output) as sink:
             for out, counts in decide_lines(source, workers=Settings().workers):
@@ -97,7 +100,20 @@ def identify_command(
                 records, errors = records + counts.records, errors + counts.errors
     except (gzip.BadGzipFile, EOFError, OSError) as error:
         raise InputFileError(input_, f"cannot read ({error})") from None
-    typer.echo(f"identify: {records} decisions, {errors} error lines", err=True)
+    seconds = time.perf_counter() - start
+    typer.echo(
+        f"identify: {records:,} decisions, {errors:,} error lines in {seconds:.1f} s "
+        f"({(records + errors) / max(seconds, 1e-9):,.0f} lines/s; {_build_note()})",
+        err=True,
+    )
+
+
+def _build_note() -> str:
+    """Which build decided: a large file on the Python build is worth a compiled one."""
+    kind = build()
+    if kind == "compiled":
+        return "compiled build"
+    return f"{kind} build: a compiled build is faster, see docs/identification.md#speed"
 
 
 def identify_in_warehouse(db: Path, entities: Path | None) -> None:

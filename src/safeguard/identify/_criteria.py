@@ -159,7 +159,7 @@ def child(f: Facts, counted: Counted, context: PersonContext | None = None) -> S
     With no age in the record, the child's age in their other records counts
     (:data:`CONTEXT_CHILD`)."""
     result = Strength("child")
-    then = counted.get("child_then", ())
+    then: tuple[Evidence, ...] = tuple(counted.get("child_then", ()))
     if "non_recent" in counted:  # a report of past events: a child's age in it is then
         then = (*then, *counted.get("child", ()))
     if f.victim_age is not None:

@@ -20,6 +20,9 @@ from safeguard.indicators._normalise import Normalised, normalise
 from safeguard.indicators._scope import Scope
 
 Match = tuple[int, int, Entry]  # start and end (exclusive) in the padded text, and the entry
+#: What the automaton holds for a pattern: its first word's offset back from the match's end,
+#: whether it is a prefix (the match runs on to the end of its word), and its bucketed entries.
+Hit = tuple[int, bool, tuple[tuple[int, Entry], ...]]
 _NOT_GIVEN = frozenset({"family", "child"})  # givers whose gift is not an exchange
 #: Groups that are themselves a negation ("nothing offered"): a cue before them does not undo it.
 _SELF_NEGATING = frozenset({"no_exchange"})
@@ -67,10 +70,12 @@ class _Found:
 
 def _collect(padded: str, lex: Lexicon) -> _Found:
     found = _Found()
-    lists = (found.ind, found.items, found.gives, found.refs, found.pairs, found.stops, found.cues)
-    find = padded.find
-    for end, (offset, prefix, entries) in lex.automaton.iter(padded):
-        start, stop = end - offset, find(" ", end + 1) if prefix else end
+    lists = [found.ind, found.items, found.gives, found.refs, found.pairs, found.stops, found.cues]
+    hit: Hit
+    for end, hit in lex.automaton.iter(padded):
+        offset, prefix, entries = hit
+        start: int = end - offset
+        stop: int = padded.find(" ", end + 1) if prefix else end
         for bucket, entry in entries:
             lists[bucket].append((start, stop, entry))
     return found
