@@ -14,6 +14,7 @@ from safeguard.warehouse import Settings, ingest
 from tests.audit.conftest import build, record
 
 GIFT = "He gave her vodka and cash and had sex with her."
+NEAR = "He gave the 15yo cash and trainers to carry drugs and threatened to hurt him if he stopped."
 # (description, record id, fields, in the child frame, in the indicators frame)
 CASES: list[tuple[str, str, dict[str, Any], bool, bool]] = [
     ("a victim aged 15", "C1", {"persons": [{"ref": "P1", "role": "victim", "age": 15}]},
@@ -35,7 +36,11 @@ CASES: list[tuple[str, str, dict[str, Any], bool, bool]] = [
     ("a supplier flag in lower case", "I2", {"flags": ["cse"]}, False, True),
     ("exchange and sexual activity in the narrative", "I3",
      {"narrative": GIFT, "persons": [{"ref": "P1", "role": "victim", "age": 14}]}, True, True),
+    ("exchange and threats to a child, nothing sexual", "I4",
+     {"narrative": NEAR, "persons": [{"ref": "P1", "role": "victim", "age": 15}]}, True, True),
 ]  # fmt: skip
+#: What each child-frame record's cse_band stratum is (cse_band.sql).
+BANDS = {"C1": "not met", "C3": "not met", "C4": "not met", "I3": "met", "I4": "near"}
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +64,25 @@ def test_frame_membership(hand: Path, tmp_path: Path, frame: str) -> None:
     for description, record_id, _, child, indicators in CASES:
         expected = child if frame == "child" else indicators
         assert (record_id in found) == expected, f"{frame} frame: {description}"
+
+
+def test_the_cse_band_stratum_reads_the_decision_criteria(hand: Path, tmp_path: Path) -> None:
+    request = SampleRequest(size=1000, seed=1, stratify=("cse_band",), min_per_stratum=1)
+    draw_round(hand, request, tmp_path)
+    with duckdb.connect(str(hand), read_only=True) as con:
+        rows = con.execute(
+            "SELECT s.record_id, s.stratum, d.decision FROM audit_sample s "
+            "JOIN decisions d USING (source, record_id) "
+            "WHERE s.round_id = (SELECT max(round_id) FROM audit_rounds)"
+        ).fetchall()
+    strata = {str(r[0]): str(r[1]) for r in rows}
+    assert strata == {key: f"cse_band={band}" for key, band in BANDS.items()}
+    for record_id, _, decision in rows:  # the same read of the criteria, in Python
+        cse = orjson.loads(decision)["cse"]
+        met = {c["id"]: c["met"] for c in cse["criteria"]}
+        others = sum(met[c] for c in ("sexual_activity", "exchange", "coercion"))
+        band = "met" if cse["met"] else "near" if met["child"] and others >= 2 else "not met"
+        assert BANDS[record_id] == band
 
 
 def test_a_force_outside_the_frame_lists_the_forces(hand: Path, tmp_path: Path) -> None:

@@ -29,10 +29,11 @@ STRATIFY_COLUMNS = (
     "source_type",
     "supplier_flagged_cse",
     "cse_met",
+    "cse_band",  # met, near (the child and two other criteria met) or not met: cse_band.sql
 )
 _FRAME_COLUMNS = (
     "source", "record_id", "version", "force", "kind", "source_type",
-    "supplier_flagged_cse", "cse_met", "flag_review", "decision_run_id",
+    "supplier_flagged_cse", "cse_met", "flag_review", "decision_run_id", "cse_band",
 )  # fmt: skip
 
 
@@ -120,6 +121,7 @@ def _frame(con: duckdb.DuckDBPyConnection, request: SampleRequest) -> list[dict[
     params: list[Any] = [request.force, request.force]
     if request.frame == "child":
         params.append(sorted(CHILD_SEXUAL_CODES))
+    execute(con, statement("cse_band"))
     result = execute(con, statement(f"frame_{request.frame}"), params)
     rows = [dict(zip(_FRAME_COLUMNS, r, strict=True)) for r in result.fetchall()]
     if not rows:

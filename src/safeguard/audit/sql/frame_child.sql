@@ -13,7 +13,8 @@ WITH child_people AS (
           ) < 18
 )
 SELECT r.source, r.record_id, r.version, r.force, r.kind, r.source_type,
-       d.supplier_flagged_cse, d.cse_met, d.flag_review, d.run_id AS decision_run_id
+       d.supplier_flagged_cse, d.cse_met, d.flag_review, d.run_id AS decision_run_id,
+       cse_band(d.decision, d.cse_met) AS cse_band  -- cse_band.sql
 FROM records r
 JOIN decisions d ON d.source = r.source AND d.record_id = r.record_id
 LEFT JOIN child_people c ON c.source = r.source AND c.record_id = r.record_id
