@@ -22,7 +22,12 @@ from safeguard.identify._partner import PEER_GAP as PEER_GAP
 from safeguard.identify._partner import RELATIONSHIP_GAP as RELATIONSHIP_GAP
 from safeguard.identify._partner import UNDER as UNDER
 from safeguard.identify._partner import Counted as Counted
-from safeguard.identify._partner import age_gap, older_partner, without_partner_affection
+from safeguard.identify._partner import (
+    age_gap,
+    kept_only,
+    older_partner,
+    without_partner_affection,
+)
 from safeguard.identify._partner import parental_affection as parental_affection
 from safeguard.indicators import Evidence
 from safeguard.reference import offence_codes
@@ -198,7 +203,7 @@ def sexual_activity(f: Facts, counted: Counted) -> Strength:
     for code in sorted(f.codes & CHILD_SEXUAL_CODES):
         result.add(1.0, _code(code))
     if "cce" in counted:
-        counted = {g: spans for g, spans in counted.items() if g not in INDIRECT_SEXUAL}
+        counted = _without(counted, INDIRECT_SEXUAL)
     _narrative(result, counted)
     return result
 
@@ -224,9 +229,7 @@ def exchange(f: Facts, counted: Counted, context: PersonContext | None) -> Stren
         counted = without_partner_affection(counted)
     if "family_suspect" in counted and "affection" in counted:
         kept = [s for s in counted["affection"] if not parental_affection(s, counted)]
-        counted = _without(counted, ("affection",))
-        if kept:
-            counted["affection"] = kept
+        counted = kept_only(counted, "affection", kept)
     _narrative(result, counted)
     _context(result, context)
     _relationship(result, f, counted)
@@ -253,14 +256,10 @@ def _not_refused(counted: Counted) -> Counted:
     def offered(span: Evidence) -> bool:
         return any(o.start <= span.start <= o.end + OFFERED_FOR for o in offers)
 
-    out = dict(counted)
     for group in ("exchange", "exchange_for"):
-        kept = [s for s in counted.get(group, ()) if not offered(s)]
-        if kept:
-            out[group] = kept
-        else:
-            out.pop(group, None)
-    return out
+        if group in counted:
+            counted = kept_only(counted, group, [s for s in counted[group] if not offered(s)])
+    return counted
 
 
 def _relationship(result: Strength, f: Facts, counted: Counted) -> None:

@@ -12,6 +12,7 @@ from safeguard.identify import _criteria as crit
 from safeguard.identify._context import PersonContext
 from safeguard.identify._facts import EXPLOITATION_CODES, NETWORK_LINKS, Facts, facts
 from safeguard.identify._infer import family_euphemisms, infer_sexual
+from safeguard.identify._partner import kept_only
 from safeguard.indicators import Evidence, scan
 
 CSE = "cse/1"
@@ -148,23 +149,20 @@ def _counted(spans: list[Evidence], text: str | None = None) -> crit.Counted:
                 continue
             counted.setdefault(crit.SEXUAL_DENIED, []).append(span)  # negated or not
     if "facilitation" in counted and "exchange" in counted:
-        _treats_are_not_facilitation(counted)
+        counted = _treats_are_not_facilitation(counted)
     return counted
 
 
-def _treats_are_not_facilitation(counted: crit.Counted) -> None:
+def _treats_are_not_facilitation(counted: crit.Counted) -> crit.Counted:
     """Model 10: taking the child somewhere that is itself the treat ("takes her to Nandos",
-    read as an exchange) is not facilitation; drop those facilitation spans in place."""
+    read as an exchange) is not facilitation: ``counted`` without those facilitation spans."""
     treats = counted["exchange"]
     kept = [
         f
         for f in counted["facilitation"]
         if not any(t.start <= f.start and f.end <= t.end for t in treats)
     ]
-    if kept:
-        counted["facilitation"] = kept
-    else:
-        del counted["facilitation"]
+    return kept_only(counted, "facilitation", kept)
 
 
 def _affirmed(span: Evidence, text: str | None) -> bool:

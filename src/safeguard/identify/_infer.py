@@ -13,10 +13,11 @@ record that denies sexual activity or says nothing was exchanged (see
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from safeguard.identify import _criteria as crit
 from safeguard.identify._facts import EXPLOITATION_CODES, Facts
-from safeguard.identify._partner import partner_ages
+from safeguard.identify._partner import adult_partner_ages, kept_only, partner_ages
 from safeguard.indicators import Evidence, lexicon
 
 #: The frames in which a record calls it a relationship or uses a euphemism for it.
@@ -235,7 +236,19 @@ def _unnamed(words: list[str]) -> bool:
         return False  # "things like set out cones": named by an example ("like that" is not)
     if words[:1] and words[0] in AROUND and HOME.intersection(words[1:4]):
         return False  # "do stuff around the flat": chores
-    return (ORDINARY | lexicon().family | PROFESSIONALS).isdisjoint(words[:COERCED_AFTER])
+    return _naming().isdisjoint(words[:COERCED_AFTER])
+
+
+@cache
+def _family_or_professional() -> frozenset[str]:
+    """Family words (the lexicon's) and professionals: who an act or a frame may be about."""
+    return lexicon().family | PROFESSIONALS
+
+
+@cache
+def _naming() -> frozenset[str]:
+    """The words that name what a coerced act was, or who it was for (:func:`_unnamed`)."""
+    return ORDINARY | _family_or_professional()
 
 
 def family_euphemisms(counted: crit.Counted, text: str | None) -> crit.Counted:
@@ -252,14 +265,11 @@ def family_euphemisms(counted: crit.Counted, text: str | None) -> crit.Counted:
     spans = counted.get("sexual_implied")
     if not spans or not text:
         return counted
-    near = lexicon().family | PROFESSIONALS
+    near = _family_or_professional()
     kept = [s for s in spans if not _with_family(_words_after(text, s.end, 25), near)]
     if len(kept) == len(spans):
         return counted
-    out = {g: v for g, v in counted.items() if g != "sexual_implied"}
-    if kept:
-        out["sexual_implied"] = kept
-    return out
+    return kept_only(counted, "sexual_implied", kept)
 
 
 def _with_family(words: list[str], near: frozenset[str]) -> bool:
@@ -294,7 +304,7 @@ def _partner(frame: Evidence, text: str) -> bool:
     words = _words_after(text, frame.end)
     if "to" in words[:ACCOMPANIED_WITHIN]:
         return False
-    if (lexicon().family | PROFESSIONALS).intersection(words):
+    if _family_or_professional().intersection(words):
         return False
     return _unnamed_act(frame, text, words)
 
@@ -367,7 +377,7 @@ def _gap(adult: int, child: int | None) -> str | None:
 def _adult(f: Facts, counted: crit.Counted) -> str | None:
     """An adult: a structured adult age at least :data:`~crit.AGE_GAP` older than the child
     (or any adult with no age for the child), else an adult named in the narrative."""
-    adults = [a for a in partner_ages(f) if a >= 18]
+    adults = adult_partner_ages(f)
     if adults:
         oldest = max(adults)
         if f.victim_age is None or oldest - f.victim_age >= crit.AGE_GAP:

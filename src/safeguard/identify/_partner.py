@@ -35,6 +35,15 @@ STATED_GAP = re.compile(r"older|senior|gap", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 
 
+def kept_only(counted: Counted, group: str, kept: list[Evidence]) -> Counted:
+    """``counted`` with ``group``'s spans replaced by ``kept``, the group dropped when none is
+    kept; ``counted`` itself is left as it was."""
+    out = {g: spans for g, spans in counted.items() if g != group}
+    if kept:
+        out[group] = kept
+    return out
+
+
 def older_partner(f: Facts, counted: Counted) -> bool | None:
     """Whether the record's "relationship" is with a much older adult, from the structured
     ages: an adult suspect (18+) and a gap of :data:`RELATIONSHIP_GAP` years or more, or a
@@ -45,7 +54,7 @@ def older_partner(f: Facts, counted: Counted) -> bool | None:
     gap = age_gap(f, counted)
     if gap is None:
         return None
-    if not [a for a in partner_ages(f) if a >= 18]:  # model 11: the gap the narrative states
+    if not adult_partner_ages(f):  # model 11: the gap the narrative states
         return gap >= RELATIONSHIP_GAP
     return gap >= RELATIONSHIP_GAP or (
         f.victim_age is not None and f.victim_age < UNDER and gap > PEER_GAP
@@ -55,7 +64,7 @@ def older_partner(f: Facts, counted: Counted) -> bool | None:
 def age_gap(f: Facts, counted: Counted) -> int | None:
     """The partner's age gap: from the structured ages (an adult partner and the victim's age),
     else (model 11) as the narrative states it ("a man 14 yrs older"); None when neither."""
-    adults = [a for a in partner_ages(f) if a >= 18]
+    adults = adult_partner_ages(f)
     if adults and f.victim_age is not None:
         return max(adults) - f.victim_age
     if adults:
@@ -77,15 +86,17 @@ def partner_ages(f: Facts) -> list[int]:
     return list(f.associate_ages or f.other_subject_ages)
 
 
+def adult_partner_ages(f: Facts) -> list[int]:
+    """The partner's possible ages (:func:`partner_ages`) that are an adult's (18 or over)."""
+    return [a for a in partner_ages(f) if a >= 18]
+
+
 def without_partner_affection(counted: Counted) -> Counted:
     """``counted`` less the affection spans that are only the relationship's name ("her
     boyfriend"): with a near-age partner of a 16 or 17 year old, that is not an exchange."""
     names = [(s.start, s.end) for s in counted.get("relationship", ())]
     kept = [s for s in counted["affection"] if not any(a < s.end and s.start < b for a, b in names)]
-    out = {g: spans for g, spans in counted.items() if g != "affection"}
-    if kept:
-        out["affection"] = kept
-    return out
+    return kept_only(counted, "affection", kept)
 
 
 def parental_affection(span: Evidence, counted: Counted) -> bool:

@@ -104,7 +104,7 @@ class Scope:
         the breaker after it) and the original offset of the first sentence or clause end."""
         _, c_end, entry = cue
         hypothetical = entry.kind == "hyp"
-        if entry.flag == "offer" and (self._accepted_after(c_end) or self._answer(c_end)):
+        if entry.flag == "offer" and (self._accepted_after(c_end) or self._answered(c_end)[0]):
             return c_end - 1, -1, True  # "if she'd ..., and she did": what followed happened
         if entry.term in NOT_FAMILY_CUES and self._not_family(c_end):
             return c_end - 1, -1, False  # "(not related, 35) takes her": only family denied
@@ -142,14 +142,11 @@ class Scope:
         words = self._norm.padded[c_end : c_end + 20].split()
         return any(words[: len(w)] == w for w in NOT_FAMILY)
 
-    def _answer(self, c_end: int) -> bool | None:
-        """How a question is answered: True (yes), False (no) or None (not answered)."""
-        return self._answered(c_end)[0]
-
     def _answered(self, c_end: int) -> tuple[bool | None, int]:
-        """How a question is answered, and the padded offset of the answer word: from the
-        first answer word read in the :data:`ANSWER_WINDOW` after it, unless a family member
-        or a professional is named first (their words answer something else)."""
+        """How a question is answered, True (yes), False (no) or None (not answered), and the
+        padded offset of the answer word: from the first answer word read in the
+        :data:`ANSWER_WINDOW` after it, unless a family member is named first (their words
+        answer something else)."""
         others = lexicon().family
         found = list(_WORDS.finditer(self._norm.padded, c_end, c_end + ANSWER_WINDOW))
         words = [m.group() for m in found]
